@@ -1,0 +1,6 @@
+package org.courtstats.normalize;
+
+/** An error rejects the row; a warning keeps the row and is reported beside it. */
+public enum Severity {
+    ERROR, WARNING
+}
