@@ -291,7 +291,8 @@ public final class Values {
 
     /** White space of any kind, including U+3000, no-break and zero-width spaces and a stray BOM. */
     static boolean isBlankChar(char c) {
-        return c <= ' ' || c == ZERO_WIDTH_SPACE || c == BYTE_ORDER_MARK || Character.isSpaceChar(c);
+        return c <= ' '
+                || c >= '\u0080' && (c == ZERO_WIDTH_SPACE || c == BYTE_ORDER_MARK || Character.isSpaceChar(c));
     }
 
     static boolean isPlausibleYear(int year) {
