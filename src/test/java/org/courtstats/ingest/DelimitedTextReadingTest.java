@@ -149,6 +149,16 @@ class DelimitedTextReadingTest {
     }
 
     @Test
+    void aOneByteFileIsOneCell() {
+        Path file = write(dir, "one.csv", new byte[] {'7'});
+
+        assertThat(rows(file)).singleElement().satisfies(row -> {
+            assertThat(row.rowNumber()).isEqualTo(1);
+            assertThat(row.cells()).containsExactly(Cell.text("7"));
+        });
+    }
+
+    @Test
     void aSheetCanBeReadTwice() {
         Path file = write(dir, "twice.csv", "a,b\nc,d\n".getBytes(StandardCharsets.UTF_8));
 

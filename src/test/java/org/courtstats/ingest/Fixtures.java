@@ -3,7 +3,6 @@ package org.courtstats.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,12 +93,6 @@ final class Fixtures {
             return Files.write(dir.resolve(name), content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static byte[] bytes(InputStream in) throws IOException {
-        try (in) {
-            return in.readAllBytes();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.courtstats.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.courtstats.ingest.Fixtures.rowNumbers;
 import static org.courtstats.ingest.Fixtures.rows;
 import static org.courtstats.ingest.Fixtures.texts;
@@ -311,6 +312,16 @@ class XlsxReadingTest {
         Path file = write(dir, "blank.xlsx", Fixtures.xlsx(wb -> wb.createSheet("空")));
 
         assertThat(rows(file)).isEmpty();
+    }
+
+    @Test
+    void aSheetOfAnotherFileIsRejectedAsAProgrammingError() {
+        Path file = write(dir, "one.xlsx", Fixtures.xlsx(wb -> wb.createSheet("数据")));
+
+        try (Spreadsheet spreadsheet = Spreadsheets.open(file)) {
+            assertThatThrownBy(() -> spreadsheet.rows(new SheetInfo(0, "别的表", false)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     private static void cell(Row row, int column, LocalDate date, CellStyle style) {
