@@ -167,12 +167,13 @@ public final class Spreadsheets {
     /**
      * A name for an archive format, or null. A zip starting with a local file header was already sent to
      * the workbook check; what is left here is an empty or split zip, or another archiver's file.
+     * Signatures are matched in full, so a CSV whose first field happens to start "PK" stays a CSV.
      */
     private static String archiveKind(byte[] head) {
-        if (startsWith(head, 'P', 'K')) {
+        if (startsWith(head, 'P', 'K', 5, 6) || startsWith(head, 'P', 'K', 7, 8)) {
             return " ZIP ";
         }
-        if (startsWith(head, 'R', 'a', 'r', '!')) {
+        if (startsWith(head, 'R', 'a', 'r', '!', 0x1A, 0x07)) {
             return " RAR ";
         }
         if (startsWith(head, '7', 'z', 0xBC, 0xAF)) {

@@ -71,6 +71,13 @@ class FormatDetectionTest {
     }
 
     @Test
+    void aCsvWhoseFirstFieldStartsLikeAnArchiveSignatureIsStillACsv() {
+        Path file = write(dir, "pk.csv", "PK,名称\n1,宛城区法院\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(texts(rows(file).get(1))).containsExactly("1", "宛城区法院");
+    }
+
+    @Test
     void anEmptyFileIsRefused() {
         Path file = write(dir, "empty.xlsx", new byte[0]);
 
