@@ -23,9 +23,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * (rich) text, {@code b} boolean, {@code e} error, {@code d} ISO date; a number ({@code n} or no
  * {@code t}) is a DATE when its style's format is a date format, else a NUMBER taken from the XML
  * text, never through a double ({@code 1.10101199001011E+17} is {@code 110101199001011000}; see
- * {@link ExcelValues#numeric} for the 15-digit rule). Formulas ({@code <f>})
- * count by their cached value. Row numbers come from {@code r} (counted on when missing), columns
- * from the cell reference (the next column when missing).
+ * {@link ExcelValues#numeric} for the 15-digit rule). Formulas ({@code <f>}) count by their cached
+ * value. Row numbers come from {@code r} (counted on when missing), columns from the cell reference
+ * (the next column when missing).
  */
 final class XlsxRowCursor implements RowCursor {
 

@@ -52,7 +52,6 @@ final class XlsxSpreadsheet implements Spreadsheet {
     private final List<String> sharedStrings;
     private final boolean[] dateStyles;
     private final List<SheetPart> sheetParts = new ArrayList<>();
-    private final List<SheetInfo> sheets = new ArrayList<>();
     private boolean date1904;
 
     static Spreadsheet open(Path file) {
@@ -104,7 +103,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
 
     @Override
     public List<SheetInfo> sheets() {
-        return List.copyOf(sheets);
+        return sheetParts.stream().map(SheetPart::info).toList();
     }
 
     @Override
@@ -250,9 +249,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
             return;
         }
         boolean hidden = "hidden".equals(state) || "veryHidden".equals(state);
-        SheetInfo info = new SheetInfo(sheets.size(), name == null ? "" : name, hidden);
-        sheets.add(info);
-        sheetParts.add(new SheetPart(info, relationshipId));
+        sheetParts.add(new SheetPart(new SheetInfo(sheetParts.size(), name == null ? "" : name, hidden), relationshipId));
     }
 
     private static void closeQuietly(AutoCloseable resource) {
