@@ -1,0 +1,21 @@
+package org.courtstats.normalize;
+
+/** The typed values of one accepted case row, indexed by {@link CaseField}. */
+public final class CaseRecord {
+
+    private static final CaseField[] FIELDS = CaseField.values();
+    private final Object[] values = new Object[FIELDS.length];
+
+    public Object get(CaseField field) {
+        return values[field.ordinal()];
+    }
+
+    void set(CaseField field, Object value) {
+        values[field.ordinal()] = value;
+    }
+
+    /** Values in {@link CaseField} order, which is the staging table's column order. */
+    public Object[] values() {
+        return values.clone();
+    }
+}

@@ -1,0 +1,10 @@
+package org.courtstats.normalize;
+
+import java.math.BigDecimal;
+
+/**
+ * A column of a delivery bound to a feed field: where it is, the header as the court wrote it, how
+ * its cells are read and the multiplier its unit implies (10 000 for 万元).
+ */
+public record ColumnBinding(int column, FieldSpec spec, String header, ValueType type, BigDecimal multiplier) {
+}

@@ -1,0 +1,342 @@
+package org.courtstats.normalize;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.courtstats.ingest.Cell;
+import org.courtstats.ingest.SourceRow;
+
+/**
+ * Turns one data row of a delivery into a typed case record, or a rejection with every reason that
+ * applies (so the court can fix the row in one go), or a skip. Pure: no I/O, no state between rows,
+ * safe to share between threads.
+ *
+ * <p>Rules (feeds.md sections 1, 3, 6): a malformed value rejects the row whatever the column; a
+ * case closed before 1 January of the period's year is outside every window and skipped; 立案,
+ * 结案 and 登记 dates after the period's end are errors (审限届满日期 may lie in the future).
+ * Duplicate case numbers need the whole file and are found when the delivery is published.
+ */
+public final class RowNormalizer {
+
+    private static final List<String> NOT_DATA_PREFIXES =
+            List.of("合计", "总计", "小计", "制表人", "审核人", "填表说明", "说明", "注");
+
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("[\\s\u3000\u00A0]+");
+
+    private final Delivery delivery;
+    private final List<ColumnBinding> bindings;
+    private final List<String> headersAsWritten;
+    private final CaseNumberParser caseNumbers;
+    private final ReferenceData reference;
+    private final LocalDate windowStart;
+    private final LocalDate periodEnd;
+
+    /**
+     * The delivery a row belongs to: file, month, court (from its case numbers) and feed.
+     */
+    public record Delivery(String fileName, boolean isWorkbook, YearMonth period, String courtCode, Feed feed) {
+    }
+
+    /**
+     * @param headersAsWritten the header text of every column as the court wrote it (index = column),
+     *                         known or not, to keep a rejected row whole
+     */
+    public RowNormalizer(Delivery delivery, List<ColumnBinding> bindings, List<String> headersAsWritten,
+                         CaseNumberParser caseNumbers, ReferenceData reference) {
+        this.delivery = delivery;
+        this.bindings = List.copyOf(bindings);
+        this.headersAsWritten = List.copyOf(headersAsWritten);
+        this.caseNumbers = caseNumbers;
+        this.reference = reference;
+        this.windowStart = LocalDate.of(delivery.period().getYear(), 1, 1);
+        this.periodEnd = delivery.period().atEndOfMonth();
+    }
+
+    public NormalizedRow normalize(SourceRow row) {
+        if (isTotalsOrNotes(row) || isRepeatedHeader(row)) {
+            return new NormalizedRow(row, NormalizedRow.Outcome.SKIPPED_NOT_DATA, null, List.of(), null, null);
+        }
+        RowCheck check = new RowCheck(row);
+        for (ColumnBinding binding : bindings) {
+            check.read(binding);
+        }
+        LocalDate closedOn = (LocalDate) check.values.get(CaseField.CLOSED_ON);
+        if (closedOn != null && closedOn.isBefore(windowStart)) {
+            return new NormalizedRow(row, NormalizedRow.Outcome.SKIPPED_OUT_OF_WINDOW, null, List.of(), null, null);
+        }
+        check.checkCaseNumber();
+        check.checkRequiredValues();
+        check.checkDates();
+        check.checkAmounts();
+        return check.result();
+    }
+
+    /**
+     * Whether a row is a totals or notes row (feeds.md section 5): its first non-empty cell starts
+     * with 合计, 总计, 小计, 制表人, 审核人, 填表说明, 说明 or 注.
+     */
+    public static boolean isTotalsOrNotes(SourceRow row) {
+        for (Cell cell : row.cells()) {
+            if (!cell.isBlank()) {
+                String first = cell.text().strip();
+                return NOT_DATA_PREFIXES.stream().anyMatch(first::startsWith);
+            }
+        }
+        return false;
+    }
+
+    /** Long exports repeat the header on every printed page. */
+    private boolean isRepeatedHeader(SourceRow row) {
+        int matches = 0;
+        for (ColumnBinding binding : bindings) {
+            String text = WHITE_SPACE.matcher(row.cell(binding.column()).text()).replaceAll("");
+            if (text.equals(binding.header())) {
+                matches++;
+            }
+        }
+        return matches >= 2 && matches * 2 >= bindings.size();
+    }
+
+    /** The checks of one row, collecting every issue before deciding its fate. */
+    private final class RowCheck {
+        private final SourceRow row;
+        private final Map<CaseField, Object> values = new EnumMap<>(CaseField.class);
+        private final Map<CaseField, ColumnBinding> boundFields = new EnumMap<>(CaseField.class);
+        /** Fields whose cell was malformed: no "missing" or consistency message is added on top. */
+        private final java.util.Set<CaseField> malformed = java.util.EnumSet.noneOf(CaseField.class);
+        private final List<RowIssue> issues = new ArrayList<>(2);
+        private CaseType caseType;
+
+        RowCheck(SourceRow row) {
+            this.row = row;
+        }
+
+        void read(ColumnBinding binding) {
+            CaseField field = binding.spec().field();
+            boundFields.put(field, binding);
+            Cell cell = row.cell(binding.column());
+            try {
+                Object value = FieldValues.read(binding.type(), cell, binding.multiplier());
+                if (value != null) {
+                    values.put(field, value);
+                }
+            } catch (ValueRejection rejection) {
+                malformed.add(field);
+                issue(binding, cell.text(), rejection.reason(), rejection.getMessage());
+            }
+        }
+
+        void checkCaseNumber() {
+            String text = (String) values.get(CaseField.CASE_NO);
+            if (text == null) {
+                return;
+            }
+            ColumnBinding binding = boundFields.get(CaseField.CASE_NO);
+            values.put(CaseField.CASE_NO_RAW, row.cell(binding.column()).text());
+            CaseNumber number;
+            try {
+                number = caseNumbers.parse(text);
+            } catch (ValueRejection rejection) {
+                malformed.add(CaseField.CASE_NO);
+                issue(binding, text, rejection.reason(), rejection.getMessage());
+                values.remove(CaseField.CASE_NO);
+                return;
+            }
+            values.put(CaseField.CASE_NO, number.text());
+            if (number.format() == CaseNumber.Format.OLD) {
+                malformed.add(CaseField.CASE_NO);
+                issue(binding, text, ReasonCode.BAD_CASE_NO, "案号" + Quote.of(text)
+                        + "是2016年以前的旧式案号（含“字第”），不含法院代字，本栏须填写新式案号");
+                return;
+            }
+            values.put(CaseField.CASE_YEAR, number.year());
+            values.put(CaseField.CASE_COURT_CODE, number.courtCode());
+            values.put(CaseField.CASE_TYPE_CODE, number.typeCode());
+            values.put(CaseField.CASE_SERIAL, number.number());
+            if (!number.courtCode().equals(delivery.courtCode())) {
+                issue(binding, text, ReasonCode.WRONG_COURT, "案号" + Quote.of(text) + "属于"
+                        + reference.courtLabel(number.courtCode()) + "（" + number.courtCode() + "），不是"
+                        + reference.courtLabel(delivery.courtCode()) + "（" + delivery.courtCode() + "）的案件");
+            }
+            caseType = reference.caseType(number.typeCode()).orElse(null);
+            if (caseType == null) {
+                issue(binding, text, ReasonCode.UNKNOWN_TYPE_CODE,
+                        "案号" + Quote.of(text) + "的类型代字“" + number.typeCode() + "”不在类型代字表中");
+            } else if (!caseType.feed().equals(delivery.feed().code())) {
+                String belongsTo = Feed.ofCode(caseType.feed()).map(Feed::label).orElse(caseType.feed());
+                issue(binding, text, ReasonCode.WRONG_FEED, "案号" + Quote.of(text) + "是" + caseType.name()
+                        + "案件（类型代字“" + number.typeCode() + "”），属于" + belongsTo + "，不应报在"
+                        + delivery.feed().label() + "表中");
+            }
+            readLinkedCaseNumber(CaseField.ORIGINAL_CASE_NO, CaseField.ORIGINAL_COURT_CODE, CaseField.ORIGINAL_TYPE_CODE, true);
+            readLinkedCaseNumber(CaseField.FILED_CASE_NO, null, null, true);
+            readLinkedCaseNumber(CaseField.BASIS_CASE_NO, CaseField.BASIS_COURT_CODE, CaseField.BASIS_TYPE_CODE, false);
+        }
+
+        /**
+         * A case number in another column (原审案号, 转立案案号, 执行依据). An old-format number is kept
+         * with a warning: it names no court, so whatever it would attribute counts for none.
+         */
+        private void readLinkedCaseNumber(CaseField field, CaseField courtField, CaseField typeField,
+                                          boolean mustBeCaseNumber) {
+            String text = (String) values.get(field);
+            if (text == null) {
+                return;
+            }
+            ColumnBinding binding = boundFields.get(field);
+            java.util.Optional<CaseNumber> parsed = caseNumbers.tryParse(text);
+            if (parsed.isEmpty()) {
+                if (mustBeCaseNumber) {
+                    try {
+                        caseNumbers.parse(text);
+                    } catch (ValueRejection rejection) {
+                        malformed.add(field);
+                        values.remove(field);
+                        issue(binding, text, rejection.reason(), rejection.getMessage());
+                    }
+                }
+                return;
+            }
+            CaseNumber number = parsed.get();
+            values.put(field, number.text());
+            if (number.format() == CaseNumber.Format.OLD) {
+                issue(binding, text, ReasonCode.OLD_FORMAT_CASE_NO, binding.spec().label() + Quote.of(text)
+                        + "是旧式案号，不含法院代字，无法归属到法院");
+                return;
+            }
+            if (courtField != null) {
+                values.put(courtField, number.courtCode());
+                values.put(typeField, number.typeCode());
+            }
+        }
+
+        void checkRequiredValues() {
+            for (ColumnBinding binding : bindings) {
+                CaseField field = binding.spec().field();
+                if (values.containsKey(field) || malformed.contains(field)) {
+                    continue;
+                }
+                boolean required = switch (binding.spec().requirement()) {
+                    case REQUIRED -> true;
+                    case REQUIRED_WHEN_CLOSED -> values.containsKey(CaseField.CLOSED_ON);
+                    case REQUIRED_FOR_REVIEW -> caseType != null && caseType.reviewsAnotherCase();
+                    case OPTIONAL -> false;
+                };
+                if (required) {
+                    String why = switch (binding.spec().requirement()) {
+                        case REQUIRED_WHEN_CLOSED -> "已填写" + label(CaseField.CLOSED_ON) + "，但"
+                                + Quote.of(binding.header()) + "为空";
+                        case REQUIRED_FOR_REVIEW -> caseType.name() + "案件须填写" + Quote.of(binding.header());
+                        default -> Quote.of(binding.header()) + "为空";
+                    };
+                    issue(binding, "", ReasonCode.MISSING_VALUE, why);
+                }
+            }
+            ColumnBinding closedOn = boundFields.get(CaseField.CLOSED_ON);
+            if (closedOn != null && values.containsKey(CaseField.DISPOSITION)
+                    && !values.containsKey(CaseField.CLOSED_ON) && !malformed.contains(CaseField.CLOSED_ON)) {
+                issue(closedOn, "", ReasonCode.MISSING_VALUE, "已填写" + label(CaseField.DISPOSITION) + "，但"
+                        + Quote.of(closedOn.header()) + "为空");
+            }
+        }
+
+        void checkDates() {
+            LocalDate filedOn = (LocalDate) values.get(CaseField.FILED_ON);
+            LocalDate closedOn = (LocalDate) values.get(CaseField.CLOSED_ON);
+            if (filedOn != null && filedOn.isAfter(periodEnd)) {
+                afterPeriod(CaseField.FILED_ON, filedOn);
+            }
+            if (closedOn != null && closedOn.isAfter(periodEnd)) {
+                afterPeriod(CaseField.CLOSED_ON, closedOn);
+            }
+            if (filedOn != null && closedOn != null && closedOn.isBefore(filedOn)) {
+                ColumnBinding binding = boundFields.get(CaseField.CLOSED_ON);
+                issue(binding, row.cell(binding.column()).text(), ReasonCode.CLOSED_BEFORE_FILED,
+                        label(CaseField.CLOSED_ON) + " " + closedOn + " 早于" + label(CaseField.FILED_ON) + " " + filedOn);
+            }
+        }
+
+        private void afterPeriod(CaseField field, LocalDate date) {
+            ColumnBinding binding = boundFields.get(field);
+            issue(binding, row.cell(binding.column()).text(), ReasonCode.AFTER_PERIOD,
+                    Quote.of(binding.header()) + " " + date + " 晚于统计月份" + delivery.period() + "的月末 " + periodEnd);
+        }
+
+        void checkAmounts() {
+            if (delivery.feed() != Feed.EXECUTION) {
+                return;
+            }
+            BigDecimal applied = (BigDecimal) values.get(CaseField.APPLIED_AMOUNT);
+            BigDecimal recovered = (BigDecimal) values.get(CaseField.RECOVERED_AMOUNT);
+            if (recovered == null && !malformed.contains(CaseField.RECOVERED_AMOUNT)) {
+                values.put(CaseField.RECOVERED_AMOUNT, BigDecimal.ZERO); // feeds.md: empty means 0
+            } else if (applied != null && recovered != null && recovered.compareTo(applied) > 0) {
+                ColumnBinding binding = boundFields.get(CaseField.RECOVERED_AMOUNT);
+                issue(binding, row.cell(binding.column()).text(), ReasonCode.RECOVERED_EXCEEDS_APPLIED,
+                        "实际执行到位金额 " + recovered.toPlainString() + " 元大于申请执行标的额 "
+                                + applied.toPlainString() + " 元");
+            }
+        }
+
+        NormalizedRow result() {
+            String caseNo = (String) values.get(CaseField.CASE_NO);
+            boolean rejected = issues.stream().anyMatch(RowIssue::isError);
+            String rawRow = issues.isEmpty() ? null : rawRowJson(row);
+            if (rejected) {
+                return new NormalizedRow(row, NormalizedRow.Outcome.REJECTED, null, List.copyOf(issues), caseNo, rawRow);
+            }
+            CaseRecord record = new CaseRecord();
+            values.forEach(record::set);
+            return new NormalizedRow(row, NormalizedRow.Outcome.LOADED, record, List.copyOf(issues), caseNo, rawRow);
+        }
+
+        private String label(CaseField field) {
+            ColumnBinding binding = boundFields.get(field);
+            return binding != null ? Quote.of(binding.header())
+                    : Quote.of(delivery.feed().field(field).map(FieldSpec::label).orElse(field.column()));
+        }
+
+        private void issue(ColumnBinding binding, String rawValue, ReasonCode reason, String detail) {
+            String place = "文件" + Quote.of(delivery.fileName())
+                    + (delivery.isWorkbook() ? "工作表" + Quote.of(row.sheet()) : "")
+                    + "第" + row.rowNumber() + "行" + Quote.of(binding.header()) + "列";
+            String message = place + "：" + detail + "。" + reason.fix() + "。";
+            issues.add(new RowIssue(binding.spec().field(), binding.header(), rawValue, reason, message));
+        }
+    }
+
+    private String rawRowJson(SourceRow row) {
+        StringBuilder json = new StringBuilder(256).append('{');
+        List<Cell> cells = row.cells();
+        boolean first = true;
+        for (int column = 0; column < cells.size(); column++) {
+            Cell cell = cells.get(column);
+            if (cell.isBlank()) {
+                continue;
+            }
+            String header = column < headersAsWritten.size() && !headersAsWritten.get(column).isEmpty()
+                    ? headersAsWritten.get(column) : columnLetters(column);
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            Json.appendString(json, header);
+            json.append(':');
+            Json.appendString(json, cell.text());
+        }
+        return json.append('}').toString();
+    }
+
+    /** Excel's column name (A, B, …, AA) for a column without a header. */
+    static String columnLetters(int column) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+            letters.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return letters.toString();
+    }
+}

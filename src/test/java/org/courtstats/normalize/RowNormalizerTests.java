@@ -1,0 +1,200 @@
+package org.courtstats.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.courtstats.ingest.Cell;
+import org.courtstats.ingest.HeaderDetector;
+import org.courtstats.ingest.HeaderMatch;
+import org.courtstats.ingest.SourceRow;
+import org.courtstats.support.References;
+import org.junit.jupiter.api.Test;
+
+class RowNormalizerTests {
+
+    static final List<String> TRIAL = List.of("案号", "立案日期", "结案日期", "结案方式", "审限届满日期", "是否超审限",
+            "原审案号", "开庭次数");
+    static final List<String> EXECUTION = List.of("执行案号", "立案日期", "结案日期", "结案方式", "申请执行标的额（万元）",
+            "实际执行到位金额（万元）", "被执行人类型", "执行依据");
+
+    @Test
+    void loadsATrialCaseWithEveryFieldTyped() {
+        NormalizedRow row = trial("豫1302", "（2024）豫1302民初12号", "2024年8月1日", "2024-08-20", "调解结案",
+                "2025-02-01", "否", "", "2");
+
+        assertThat(row.outcome()).isEqualTo(NormalizedRow.Outcome.LOADED);
+        assertThat(row.issues()).isEmpty();
+        CaseRecord record = row.record();
+        assertThat(record.get(CaseField.CASE_NO)).isEqualTo("（2024）豫1302民初12号");
+        assertThat(record.get(CaseField.CASE_COURT_CODE)).isEqualTo("豫1302");
+        assertThat(record.get(CaseField.CASE_TYPE_CODE)).isEqualTo("民初");
+        assertThat(record.get(CaseField.FILED_ON)).isEqualTo(LocalDate.of(2024, 8, 1));
+        assertThat(record.get(CaseField.CLOSED_ON)).isEqualTo(LocalDate.of(2024, 8, 20));
+        assertThat(record.get(CaseField.DISPOSITION)).isEqualTo("调解");
+        assertThat(record.get(CaseField.OVERDUE)).isEqualTo(false);
+        assertThat(record.get(CaseField.HEARINGS)).isEqualTo(2);
+    }
+
+    @Test
+    void attributesAnAppealThroughItsOriginalCaseNumber() {
+        NormalizedRow row = trial("豫13", "（2024）豫13民终7号", "2024-08-01", "2024-08-20", "部分改判", "", "", "(2023)豫1325民初88号", "1");
+
+        assertThat(row.outcome()).isEqualTo(NormalizedRow.Outcome.LOADED);
+        assertThat(row.record().get(CaseField.DISPOSITION)).isEqualTo("改判");
+        assertThat(row.record().get(CaseField.ORIGINAL_CASE_NO)).isEqualTo("（2023）豫1325民初88号");
+        assertThat(row.record().get(CaseField.ORIGINAL_COURT_CODE)).isEqualTo("豫1325");
+    }
+
+    @Test
+    void rejectsAnAppealWithoutItsOriginalCaseNumber() {
+        NormalizedRow row = trial("豫13", "（2024）豫13民终7号", "2024-08-01", "", "", "", "", "", "");
+
+        assertThat(reasons(row)).containsExactly(ReasonCode.MISSING_VALUE);
+        assertThat(row.issues().get(0).message()).contains("原审案号").contains("民事二审");
+    }
+
+    @Test
+    void keepsAnOldFormatOriginalCaseNumberWithAWarning() {
+        NormalizedRow row = trial("豫13", "（2024）豫13民终8号", "2024-08-01", "", "", "", "", "（2014）宛民初字第1489号", "");
+
+        assertThat(row.outcome()).isEqualTo(NormalizedRow.Outcome.LOADED);
+        assertThat(reasons(row)).containsExactly(ReasonCode.OLD_FORMAT_CASE_NO);
+        assertThat(row.record().get(CaseField.ORIGINAL_COURT_CODE)).isNull();
+        assertThat(row.rawRow()).contains("\"原审案号\":\"（2014）宛民初字第1489号\"");
+    }
+
+    @Test
+    void rejectsEveryProblemOfARowAtOnceWithThePlaceAndTheFix() {
+        NormalizedRow row = trial("豫1302", "（2024）豫1302民初12号", "24-8-1", "2024-02-30", "判决驳回", "", "", "", "");
+
+        assertThat(row.outcome()).isEqualTo(NormalizedRow.Outcome.REJECTED);
+        assertThat(reasons(row)).containsExactly(ReasonCode.BAD_DATE, ReasonCode.BAD_DATE, ReasonCode.UNKNOWN_DISPOSITION);
+        RowIssue first = row.issues().get(0);
+        assertThat(first.field()).isEqualTo(CaseField.FILED_ON);
+        assertThat(first.rawValue()).isEqualTo("24-8-1");
+        assertThat(first.message()).startsWith("文件“宛城区法院_审判案件.xlsx”工作表“明细”第5行“立案日期”列：")
+                .contains("24-8-1").endsWith("。");
+        assertThat(row.caseNo()).as("kept to find duplicates").isEqualTo("（2024）豫1302民初12号");
+        assertThat(row.rawRow()).contains("\"案号\":\"（2024）豫1302民初12号\"");
+    }
+
+    @Test
+    void rejectsAnotherCourtsCaseAndACaseOfAnotherFeed() {
+        assertThat(reasons(trial("豫1302", "（2024）豫1303民初1号", "2024-08-01", "", "", "", "", "", "")))
+                .containsExactly(ReasonCode.WRONG_COURT);
+        NormalizedRow execution = trial("豫1302", "（2024）豫1302执12号", "2024-08-01", "", "", "", "", "", "");
+        assertThat(reasons(execution)).containsExactly(ReasonCode.WRONG_FEED);
+        assertThat(execution.issues().get(0).message()).contains("执行案件");
+    }
+
+    @Test
+    void keepsAnUnknownTypeCodeWithAWarning() {
+        NormalizedRow row = trial("豫1302", "（2024）豫1302民保3号", "2024-08-01", "", "", "", "", "", "");
+
+        assertThat(row.outcome()).isEqualTo(NormalizedRow.Outcome.LOADED);
+        assertThat(reasons(row)).containsExactly(ReasonCode.UNKNOWN_TYPE_CODE);
+    }
+
+    @Test
+    void rejectsAnOldFormatNumberAsTheCaseItself() {
+        assertThat(reasons(trial("豫1302", "（2014）宛民初字第1489号", "2014-08-01", "", "", "", "", "", "")))
+                .containsExactly(ReasonCode.BAD_CASE_NO);
+    }
+
+    @Test
+    void requiresTheDispositionOfAClosedCaseAndTheDateOfADisposedOne() {
+        assertThat(trial("豫1302", "（2024）豫1302民初1号", "2024-08-01", "2024-08-09", "", "", "", "", "").issues())
+                .extracting(RowIssue::reason, RowIssue::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReasonCode.MISSING_VALUE, CaseField.DISPOSITION));
+        assertThat(trial("豫1302", "（2024）豫1302民初1号", "2024-08-01", "", "判决", "", "", "", "").issues())
+                .extracting(RowIssue::reason, RowIssue::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReasonCode.MISSING_VALUE, CaseField.CLOSED_ON));
+        assertThat(reasons(trial("豫1302", "", "2024-08-01", "", "", "", "", "", "")))
+                .containsExactly(ReasonCode.MISSING_VALUE);
+    }
+
+    @Test
+    void checksDatesAgainstEachOtherAndThePeriod() {
+        assertThat(reasons(trial("豫1302", "（2024）豫1302民初1号", "2024-08-10", "2024-08-09", "判决", "", "", "", "")))
+                .containsExactly(ReasonCode.CLOSED_BEFORE_FILED);
+        assertThat(reasons(trial("豫1302", "（2024）豫1302民初1号", "2024-08-10", "2024-09-01", "判决", "", "", "", "")))
+                .containsExactly(ReasonCode.AFTER_PERIOD);
+        assertThat(reasons(trial("豫1302", "（2024）豫1302民初1号", "2024-09-10", "", "", "", "", "", "")))
+                .containsExactly(ReasonCode.AFTER_PERIOD);
+        assertThat(trial("豫1302", "（2024）豫1302民初1号", "2024-08-10", "", "", "2025-02-10", "", "", "").outcome())
+                .as("审限届满日期 may lie in the future").isEqualTo(NormalizedRow.Outcome.LOADED);
+    }
+
+    @Test
+    void skipsCasesClosedBeforeTheYearAndTotalsAndNotesRows() {
+        assertThat(trial("豫1302", "（2023）豫1302民初1号", "2023-03-10", "2023-12-31", "判决", "", "", "", "").outcome())
+                .isEqualTo(NormalizedRow.Outcome.SKIPPED_OUT_OF_WINDOW);
+        assertThat(trial("豫1302", "合计", "", "", "", "", "", "", "").outcome())
+                .isEqualTo(NormalizedRow.Outcome.SKIPPED_NOT_DATA);
+        assertThat(trial("豫1302", "制表人：张三", "", "", "", "", "", "", "").outcome())
+                .isEqualTo(NormalizedRow.Outcome.SKIPPED_NOT_DATA);
+        assertThat(trial("豫1302", TRIAL.toArray(String[]::new)).outcome())
+                .as("a header repeated on every printed page").isEqualTo(NormalizedRow.Outcome.SKIPPED_NOT_DATA);
+    }
+
+    @Test
+    void readsAmountsInTheUnitOfTheirHeaderAndWarnsWhenMoreWasRecoveredThanApplied() {
+        NormalizedRow row = execution("（2024）豫1302执5号", "2024-08-01", "2024-08-20", "执行完毕", "1.5", "1.6", "企业",
+                "（2023）豫1302民初9号");
+
+        assertThat(row.outcome()).isEqualTo(NormalizedRow.Outcome.LOADED);
+        assertThat((BigDecimal) row.record().get(CaseField.APPLIED_AMOUNT)).isEqualByComparingTo("15000");
+        assertThat((BigDecimal) row.record().get(CaseField.RECOVERED_AMOUNT)).isEqualByComparingTo("16000");
+        assertThat(row.record().get(CaseField.BASIS_TYPE_CODE)).isEqualTo("民初");
+        assertThat(reasons(row)).containsExactly(ReasonCode.RECOVERED_EXCEEDS_APPLIED);
+    }
+
+    @Test
+    void readsAnEmptyRecoveredAmountAsZeroAndKeepsABasisThatIsNoCaseNumber() {
+        NormalizedRow row = execution("（2024）豫1302执6号", "2024-08-01", "", "", "2", "", "自然人", "宛仲裁字〔2023〕12号");
+
+        assertThat(row.issues()).isEmpty();
+        assertThat((BigDecimal) row.record().get(CaseField.RECOVERED_AMOUNT)).isEqualByComparingTo("0");
+        assertThat(row.record().get(CaseField.BASIS_CASE_NO)).isEqualTo("宛仲裁字〔2023〕12号");
+        assertThat(row.record().get(CaseField.BASIS_TYPE_CODE)).isNull();
+        assertThat(reasons(execution("（2024）豫1302执7号", "2024-08-01", "", "", "-3", "", "", "")))
+                .containsExactly(ReasonCode.NEGATIVE_AMOUNT);
+        assertThat(reasons(execution("（2024）豫1302执7号", "2024-08-01", "", "", "约五万元", "", "", "")))
+                .containsExactly(ReasonCode.BAD_AMOUNT);
+    }
+
+    static NormalizedRow trial(String court, String... cells) {
+        return normalize(Feed.TRIAL, court, "宛城区法院_审判案件.xlsx", TRIAL, cells);
+    }
+
+    static NormalizedRow execution(String... cells) {
+        return normalize(Feed.EXECUTION, "豫1302", "宛城区法院_执行案件.xlsx", EXECUTION, cells);
+    }
+
+    static NormalizedRow normalize(Feed feed, String court, String fileName, List<String> header, String... cells) {
+        List<SourceRow> rows = List.of(row(1, header.toArray(String[]::new)));
+        HeaderMatch match = new HeaderDetector().detect(rows).stream()
+                .filter(m -> m.feed() == feed).findFirst().orElseThrow();
+        RowNormalizer normalizer = new RowNormalizer(
+                new RowNormalizer.Delivery(fileName, true, YearMonth.of(2024, 8), court, feed),
+                match.bindings(), match.headersAsWritten(),
+                new CaseNumberParser(References.data().typeCodes()), References.data());
+        return normalizer.normalize(row(5, cells));
+    }
+
+    static SourceRow row(int number, String... cells) {
+        List<Cell> list = new ArrayList<>();
+        for (String cell : cells) {
+            list.add(Cell.text(cell));
+        }
+        return new SourceRow("明细", number, list);
+    }
+
+    static List<ReasonCode> reasons(NormalizedRow row) {
+        return row.issues().stream().map(RowIssue::reason).toList();
+    }
+}
