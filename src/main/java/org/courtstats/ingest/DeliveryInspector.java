@@ -1,0 +1,256 @@
+package org.courtstats.ingest;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.courtstats.normalize.CaseField;
+import org.courtstats.normalize.CaseNumber;
+import org.courtstats.normalize.CaseNumberParser;
+import org.courtstats.normalize.ColumnBinding;
+import org.courtstats.normalize.Court;
+import org.courtstats.normalize.Feed;
+import org.courtstats.normalize.FieldSpec;
+import org.courtstats.normalize.ReferenceData;
+import org.courtstats.normalize.RowNormalizer;
+
+/**
+ * Decides, before any row is loaded, whether a delivery can be loaded at all and as what: it opens
+ * the file, finds the first visible sheet with a feed's header, samples the first data rows to learn
+ * the court from their case numbers, and checks the court and month that the file name or title rows
+ * name. Every refusal of feeds.md section 6 that does not depend on counting rejected rows is decided
+ * here, so that a refused file touches nothing.
+ */
+public final class DeliveryInspector {
+
+    /** Case numbers sampled to learn the court; the rows beyond are checked one by one when loaded. */
+    static final int SAMPLED_DATA_ROWS = 500;
+    /** 2024年8月, 2024年1-8月, 2024年1至8月. */
+    private static final Pattern CHINESE_MONTH =
+            Pattern.compile("(20\\d{2})\\s*年\\s*(?:\\d{1,2}\\s*[-－~～—至到]\\s*)?(\\d{1,2})\\s*月");
+    /** 202408, 2024-08, 2024_08, 2024.08 not inside a longer number. */
+    private static final Pattern NUMERIC_MONTH =
+            Pattern.compile("(?<!\\d)(20\\d{2})[-_.]?(0[1-9]|1[0-2])(?!\\d)");
+
+    private final ReferenceData reference;
+    private final CaseNumberParser caseNumbers;
+    private final HeaderDetector headers = new HeaderDetector();
+
+    public DeliveryInspector(ReferenceData reference, CaseNumberParser caseNumbers) {
+        this.reference = reference;
+        this.caseNumbers = caseNumbers;
+    }
+
+    /**
+     * @param fileName the name the court gave the file (it may name the court and the month)
+     * @throws DeliveryRefusedException with the Chinese reason when the delivery must be refused whole
+     */
+    public Inspection inspect(Path file, String fileName, YearMonth period) throws DeliveryRefusedException {
+        checkPeriodInName(fileName, period);
+        try (Spreadsheet spreadsheet = Spreadsheets.open(file)) {
+            List<String> ignored = new ArrayList<>();
+            String hiddenWithHeader = null;
+            for (SheetInfo sheet : spreadsheet.sheets()) {
+                SheetSample sample = sample(spreadsheet, sheet);
+                if (sample.readings().isEmpty()) {
+                    ignored.add(sheet.name());
+                    continue;
+                }
+                if (sheet.hidden()) {
+                    hiddenWithHeader = hiddenWithHeader == null ? sheet.name() : hiddenWithHeader;
+                    ignored.add(sheet.name());
+                    continue;
+                }
+                HeaderMatch header = chooseFeed(sample);
+                requireColumns(fileName, sheet, header);
+                String court = courtOf(fileName, sheet, header, sample);
+                List<String> after = spreadsheet.sheets().stream()
+                        .filter(other -> other.index() > sheet.index()).map(SheetInfo::name).toList();
+                ignored.addAll(after);
+                return new Inspection(spreadsheet.format(), sheet, header, court, List.copyOf(ignored));
+            }
+            if (hiddenWithHeader != null) {
+                throw new DeliveryRefusedException(RefusalCode.NO_HEADER, "文件“" + fileName + "”的数据在隐藏的工作表“"
+                        + hiddenWithHeader + "”中，可见的工作表都没有表头。请取消隐藏该工作表（或删除其他工作表）后重新报送。");
+            }
+            throw new DeliveryRefusedException(RefusalCode.NO_HEADER, "文件“" + fileName + "”的前"
+                    + HeaderDetector.LAST_HEADER_ROW + "行中找不到表头：表头行须包含“案号”列和“立案日期”等列"
+                    + "（各报表的列名见填报说明）。请使用系统导出的明细表原样报送。");
+        } catch (UnreadableFileException e) {
+            throw new DeliveryRefusedException(RefusalCode.UNREADABLE_FILE, e.getMessage());
+        }
+    }
+
+    /** A sheet's leading rows, the header readings they give, and the first data rows below. */
+    private record SheetSample(List<SourceRow> leadingRows, List<HeaderMatch> readings, List<SourceRow> dataRows) {
+    }
+
+    private SheetSample sample(Spreadsheet spreadsheet, SheetInfo sheet) {
+        List<SourceRow> leading = new ArrayList<>();
+        try (RowCursor rows = spreadsheet.rows(sheet)) {
+            SourceRow row;
+            while ((row = rows.next()) != null && row.rowNumber() <= HeaderDetector.LAST_HEADER_ROW + 1) {
+                leading.add(row);
+            }
+            List<HeaderMatch> readings = headers.detect(row == null ? leading : append(leading, row));
+            if (readings.isEmpty()) {
+                return new SheetSample(leading, readings, List.of());
+            }
+            int lastHeaderRow = readings.get(0).lastHeaderRow();
+            List<SourceRow> data = new ArrayList<>();
+            for (SourceRow candidate : append(leading, row)) {
+                if (candidate != null && candidate.rowNumber() > lastHeaderRow && isData(candidate)) {
+                    data.add(candidate);
+                }
+            }
+            while (data.size() < SAMPLED_DATA_ROWS && (row = rows.next()) != null) {
+                if (isData(row)) {
+                    data.add(row);
+                }
+            }
+            return new SheetSample(leading, readings, data);
+        }
+    }
+
+    private static List<SourceRow> append(List<SourceRow> rows, SourceRow row) {
+        List<SourceRow> all = new ArrayList<>(rows);
+        if (row != null) {
+            all.add(row);
+        }
+        return all;
+    }
+
+    private static boolean isData(SourceRow row) {
+        return !RowNormalizer.isTotalsOrNotes(row);
+    }
+
+    /**
+     * The best reading by headers; when the headers fit two feeds equally well (only shared columns
+     * such as 案号, 立案日期, 结案方式), the feed most sampled case numbers belong to decides.
+     */
+    private HeaderMatch chooseFeed(SheetSample sample) {
+        List<HeaderMatch> readings = sample.readings();
+        HeaderMatch best = readings.get(0);
+        List<HeaderMatch> tied = readings.stream()
+                .filter(r -> r.specificMatches() == best.specificMatches() && r.bindings().size() == best.bindings().size())
+                .toList();
+        if (tied.size() == 1) {
+            return best;
+        }
+        Map<String, Long> feedVotes = sampledCaseNumbers(best, sample).stream()
+                .map(number -> reference.caseType(number.typeCode()).map(type -> type.feed()).orElse(""))
+                .collect(Collectors.groupingBy(feed -> feed, Collectors.counting()));
+        return tied.stream()
+                .max(Comparator.comparingLong((HeaderMatch r) -> feedVotes.getOrDefault(r.feed().code(), 0L))
+                        .thenComparing(HeaderMatch::isComplete))
+                .orElse(best);
+    }
+
+    private static void requireColumns(String fileName, SheetInfo sheet, HeaderMatch header)
+            throws DeliveryRefusedException {
+        if (header.isComplete()) {
+            return;
+        }
+        String missing = header.missingColumns().stream()
+                .map(DeliveryInspector::describeHeaders)
+                .collect(Collectors.joining("；"));
+        throw new DeliveryRefusedException(RefusalCode.MISSING_COLUMN, "文件“" + fileName + "”工作表“" + sheet.name()
+                + "”第" + header.headerRow() + "行的表头（识别为" + header.feed().label() + "）缺少必需的列：" + missing
+                + "。请补上该列后重新报送。");
+    }
+
+    private static String describeHeaders(FieldSpec spec) {
+        List<String> names = spec.headers();
+        return "“" + names.get(0) + "”" + (names.size() > 1
+                ? "（也可写作" + names.subList(1, names.size()).stream().map(n -> "“" + n + "”")
+                        .collect(Collectors.joining("、")) + "）" : "");
+    }
+
+    private String courtOf(String fileName, SheetInfo sheet, HeaderMatch header, SheetSample sample)
+            throws DeliveryRefusedException {
+        if (sample.dataRows().isEmpty()) {
+            throw new DeliveryRefusedException(RefusalCode.NO_DATA_ROWS, "文件“" + fileName + "”工作表“" + sheet.name()
+                    + "”的表头下没有数据行。空报表会清空本院该月已发布的数据，因此不予接收；如本月确无案件，请与市中院审管办联系。");
+        }
+        Map<String, Long> votes = sampledCaseNumbers(header, sample).stream()
+                .filter(CaseNumber::hasCourt)
+                .collect(Collectors.groupingBy(CaseNumber::courtCode, Collectors.counting()));
+        Optional<Map.Entry<String, Long>> top = votes.entrySet().stream().max(Map.Entry.comparingByValue());
+        if (top.isEmpty()) {
+            throw new DeliveryRefusedException(RefusalCode.UNKNOWN_COURT, "文件“" + fileName + "”前"
+                    + sample.dataRows().size() + "行数据的“案号”都无法识别，无法确定报送法院。请核对案号列后重新报送。");
+        }
+        String code = top.get().getKey();
+        long total = votes.values().stream().mapToLong(Long::longValue).sum();
+        if (top.get().getValue() * 2 <= total) {
+            throw new DeliveryRefusedException(RefusalCode.UNKNOWN_COURT, "文件“" + fileName + "”的案号分属多个法院（"
+                    + votes.keySet().stream().sorted().collect(Collectors.joining("、"))
+                    + "），无法确定报送法院。每个文件只应包含一个法院的案件。");
+        }
+        Court court = reference.court(code).orElseThrow(() -> new DeliveryRefusedException(RefusalCode.UNKNOWN_COURT,
+                "文件“" + fileName + "”的案号属于“" + code + "”，不是本市法院的法院代字。请核对是否报错了文件。"));
+        Optional<Court> named = reference.courtNamedIn(fileName);
+        if (named.isPresent() && !named.get().code().equals(code)) {
+            throw new DeliveryRefusedException(RefusalCode.COURT_MISMATCH, "文件名“" + fileName + "”写的是"
+                    + named.get().name() + "，但文件中的案号属于" + court.name() + "（" + code
+                    + "）。请核对是否报错了文件，或更正文件名后重新报送。");
+        }
+        for (SourceRow title : sample.leadingRows()) {
+            if (title.rowNumber() >= header.headerRow()) {
+                break;
+            }
+            String text = title.cells().stream().map(c -> c.text()).collect(Collectors.joining(" "));
+            Optional<Court> inTitle = reference.courtNamedIn(text);
+            if (inTitle.isPresent() && !inTitle.get().code().equals(code)) {
+                throw new DeliveryRefusedException(RefusalCode.COURT_MISMATCH, "文件“" + fileName + "”工作表“"
+                        + sheet.name() + "”第" + title.rowNumber() + "行的标题写的是" + inTitle.get().name()
+                        + "，但案号属于" + court.name() + "（" + code + "）。请核对是否报错了文件。");
+            }
+        }
+        return code;
+    }
+
+    private List<CaseNumber> sampledCaseNumbers(HeaderMatch header, SheetSample sample) {
+        Optional<ColumnBinding> caseNo = header.bindings().stream()
+                .filter(binding -> binding.spec().field() == CaseField.CASE_NO).findFirst();
+        if (caseNo.isEmpty()) {
+            return List.of();
+        }
+        int column = caseNo.get().column();
+        return sample.dataRows().stream()
+                .map(row -> caseNumbers.tryParse(row.cell(column).text()))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private static void checkPeriodInName(String fileName, YearMonth period) throws DeliveryRefusedException {
+        Optional<YearMonth> named = periodNamedIn(fileName);
+        if (named.isPresent() && !named.get().equals(period)) {
+            throw new DeliveryRefusedException(RefusalCode.PERIOD_MISMATCH, "文件名“" + fileName + "”写的是"
+                    + named.get().getYear() + "年" + named.get().getMonthValue() + "月，但它放在" + period.getYear() + "年"
+                    + period.getMonthValue() + "月的目录中。请核对月份：本月报表应为截至" + period.getMonthValue()
+                    + "月末的数据。");
+        }
+    }
+
+    /** The reporting month a file name gives, if any (宛城区法院_审判案件_2024年8月.xlsx, …_202408.xls). */
+    static Optional<YearMonth> periodNamedIn(String fileName) {
+        for (Pattern pattern : List.of(CHINESE_MONTH, NUMERIC_MONTH)) {
+            Matcher matcher = pattern.matcher(fileName);
+            if (matcher.find()) {
+                int month = Integer.parseInt(matcher.group(2));
+                if (month >= 1 && month <= 12) {
+                    return Optional.of(YearMonth.of(Integer.parseInt(matcher.group(1)), month));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

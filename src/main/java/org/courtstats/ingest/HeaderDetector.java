@@ -1,0 +1,167 @@
+package org.courtstats.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.courtstats.normalize.CaseField;
+import org.courtstats.normalize.ColumnBinding;
+import org.courtstats.normalize.Feed;
+import org.courtstats.normalize.FieldSpec;
+
+/**
+ * Finds the header of a sheet below any title rows and reads it as each feed's columns (feeds.md
+ * sections 2 and 5).
+ *
+ * <p>The header is the first row, within the first 20, that names a case-number column. When the
+ * row below it continues it (it holds known headers too), the two form one header: the lower cell
+ * names the column, the upper cell names it only where the lower one is empty (a vertical merge),
+ * and an upper cell spanning several columns (a horizontal merge, seen as an upper cell followed by
+ * empty ones over named lower cells) only supplies a unit such as 万元. A row above the case-number
+ * row that holds several cells and is continued by it is the upper row of such a header.
+ */
+public final class HeaderDetector {
+
+    /** feeds.md: the header is within the first 20 rows. */
+    public static final int LAST_HEADER_ROW = 20;
+
+    private final Map<String, List<Known>> knownHeaders = new HashMap<>();
+
+    /** A header text that names a field of a feed. */
+    private record Known(Feed feed, FieldSpec spec) {
+    }
+
+    public HeaderDetector() {
+        for (Feed feed : Feed.values()) {
+            for (FieldSpec spec : feed.fields()) {
+                for (String header : spec.headers()) {
+                    knownHeaders.computeIfAbsent(header, h -> new ArrayList<>()).add(new Known(feed, spec));
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads the header among the given leading rows of a sheet.
+     *
+     * @param leadingRows the sheet's first non-blank rows, at least those up to Excel row 21
+     * @return every feed's reading of the header, best first (most columns only that feed uses, then
+     *     most columns known); empty when no row names a case-number column
+     */
+    public List<HeaderMatch> detect(List<SourceRow> leadingRows) {
+        for (int i = 0; i < leadingRows.size() && leadingRows.get(i).rowNumber() <= LAST_HEADER_ROW; i++) {
+            SourceRow upper = leadingRows.get(i);
+            SourceRow lower = i + 1 < leadingRows.size()
+                    && leadingRows.get(i + 1).rowNumber() == upper.rowNumber() + 1 ? leadingRows.get(i + 1) : null;
+            List<HeaderText> single = texts(upper);
+            if (namesCaseNumber(single)) {
+                if (lower != null && continuesHeader(lower)) {
+                    return readings(upper.rowNumber(), lower.rowNumber(), combine(upper, lower));
+                }
+                return readings(upper.rowNumber(), upper.rowNumber(), withOwnUnits(single));
+            }
+            if (lower != null && nonBlankCells(upper) >= 2 && continuesHeader(lower)) {
+                List<Column> combined = combine(upper, lower);
+                if (namesCaseNumber(combined.stream().map(Column::text).toList())) {
+                    return readings(upper.rowNumber(), lower.rowNumber(), combined);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** A column's header text and the multiplier of its unit (its own, or its group's). */
+    private record Column(HeaderText text, String asWritten, BigDecimal multiplier) {
+    }
+
+    private List<HeaderMatch> readings(int headerRow, int lastHeaderRow, List<Column> columns) {
+        List<HeaderMatch> matches = new ArrayList<>();
+        for (Feed feed : Feed.values()) {
+            matches.add(read(feed, headerRow, lastHeaderRow, columns));
+        }
+        matches.sort(Comparator.comparingInt(HeaderMatch::specificMatches)
+                .thenComparingInt(match -> match.bindings().size())
+                .reversed());
+        return matches;
+    }
+
+    private HeaderMatch read(Feed feed, int headerRow, int lastHeaderRow, List<Column> columns) {
+        List<ColumnBinding> bindings = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        Set<CaseField> bound = EnumSet.noneOf(CaseField.class);
+        int specific = 0;
+        for (int index = 0; index < columns.size(); index++) {
+            Column column = columns.get(index);
+            if (column.text().isEmpty()) {
+                continue;
+            }
+            List<Known> known = knownHeaders.getOrDefault(column.text().name(), List.of());
+            Optional<Known> forFeed = known.stream().filter(k -> k.feed() == feed).findFirst();
+            if (forFeed.isEmpty() || !bound.add(forFeed.get().spec().field())) {
+                unknown.add(column.asWritten());
+                continue;
+            }
+            FieldSpec spec = forFeed.get().spec();
+            bindings.add(new ColumnBinding(index, spec, column.asWritten(), spec.typeFor(column.text().name()),
+                    column.multiplier()));
+            if (known.stream().allMatch(k -> k.feed() == feed)) {
+                specific++;
+            }
+        }
+        List<FieldSpec> missing = feed.fields().stream()
+                .filter(spec -> spec.columnRequired() && !bound.contains(spec.field()))
+                .toList();
+        List<String> asWritten = columns.stream().map(Column::asWritten).toList();
+        return new HeaderMatch(headerRow, lastHeaderRow, feed, bindings, asWritten, unknown, missing, specific);
+    }
+
+    private boolean namesCaseNumber(List<HeaderText> texts) {
+        return texts.stream().anyMatch(text -> knownHeaders.getOrDefault(text.name(), List.of()).stream()
+                .anyMatch(known -> known.spec().field() == CaseField.CASE_NO));
+    }
+
+    private boolean continuesHeader(SourceRow row) {
+        return texts(row).stream().anyMatch(text -> knownHeaders.containsKey(text.name()));
+    }
+
+    private List<Column> withOwnUnits(List<HeaderText> texts) {
+        return texts.stream().map(text -> new Column(text, asWritten(text), text.multiplier())).toList();
+    }
+
+    private List<Column> combine(SourceRow upper, SourceRow lower) {
+        int width = Math.max(upper.cells().size(), lower.cells().size());
+        List<Column> columns = new ArrayList<>(width);
+        HeaderText group = null;
+        for (int index = 0; index < width; index++) {
+            HeaderText top = HeaderText.of(upper.cell(index).text());
+            HeaderText bottom = HeaderText.of(lower.cell(index).text());
+            if (!top.isEmpty() && !bottom.isEmpty()) {
+                group = top; // an upper cell spanning the columns to its right
+            } else if (!top.isEmpty() || bottom.isEmpty()) {
+                group = null;
+            }
+            HeaderText text = bottom.isEmpty() ? top : bottom;
+            BigDecimal multiplier = text.unit() != null || group == null || bottom.isEmpty()
+                    ? text.multiplier() : group.multiplier();
+            columns.add(new Column(text, asWritten(text), multiplier));
+        }
+        return columns;
+    }
+
+    private static String asWritten(HeaderText text) {
+        return text.unit() == null ? text.name() : text.name() + "（" + text.unit() + "）";
+    }
+
+    private static List<HeaderText> texts(SourceRow row) {
+        return row.cells().stream().map(cell -> HeaderText.of(cell.text())).toList();
+    }
+
+    private static int nonBlankCells(SourceRow row) {
+        return (int) row.cells().stream().filter(cell -> !cell.isBlank()).count();
+    }
+}

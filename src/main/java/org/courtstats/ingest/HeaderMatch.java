@@ -1,0 +1,27 @@
+package org.courtstats.ingest;
+
+import java.util.List;
+import org.courtstats.normalize.ColumnBinding;
+import org.courtstats.normalize.Feed;
+import org.courtstats.normalize.FieldSpec;
+
+/**
+ * A header found in a sheet and read as one feed's columns.
+ *
+ * @param headerRow        Excel row of the (upper) header row
+ * @param lastHeaderRow    Excel row of the last header row (the lower one of a two-row header);
+ *                         data starts below it
+ * @param headersAsWritten per column, the header as written (the lower cell of a two-row header, or
+ *                         the upper one where the lower is empty)
+ * @param unknownColumns   headers that name no field of the feed (ignored, listed in the load report)
+ * @param missingColumns   fields the feed requires whose column is absent
+ * @param specificMatches  columns whose header only this feed uses (to tell feeds apart)
+ */
+public record HeaderMatch(int headerRow, int lastHeaderRow, Feed feed, List<ColumnBinding> bindings,
+                          List<String> headersAsWritten, List<String> unknownColumns,
+                          List<FieldSpec> missingColumns, int specificMatches) {
+
+    public boolean isComplete() {
+        return missingColumns.isEmpty();
+    }
+}
