@@ -1,0 +1,123 @@
+package org.courtstats.jobs;
+
+import java.math.BigDecimal;
+import org.courtstats.indicators.IndicatorCalculator;
+import org.courtstats.ingest.SourceRow;
+import org.courtstats.normalize.NormalizedRow;
+import org.courtstats.warehouse.DeliveryArchive;
+import org.courtstats.warehouse.DeliveryRepository;
+import org.courtstats.warehouse.ReferenceDataRepository;
+import org.courtstats.warehouse.SlicePublisher;
+import org.courtstats.warehouse.StagingWriter;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The monthly import, in step order: register the month's files, load each delivery (in parallel,
+ * one partition per file) into staging, then publish the deliveries and recompute the month's
+ * indicators in one transaction. Every step runs on the real transaction manager, so a failed chunk's
+ * COPY rolls back with it and a restart resumes from the last committed chunk.
+ */
+@Configuration(proxyBeanMethods = false)
+class ImportJobConfiguration {
+
+    static final String JOB_NAME = "monthlyImport";
+    /** Rows per chunk: one COPY and one commit each; large enough to amortise both. */
+    static final int CHUNK_SIZE = 2_000;
+
+    @Bean
+    Step registerDeliveries(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            DeliveryRepository deliveries, DeliveryArchive archive) {
+        return new StepBuilder("registerDeliveries", jobRepository)
+                .tasklet(new RegisterDeliveriesTasklet(deliveries, archive), transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    DeliveryPartitioner deliveryPartitioner(DeliveryRepository deliveries,
+                                            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
+        return new DeliveryPartitioner(deliveries, jobInstanceId);
+    }
+
+    @Bean
+    @StepScope
+    DeliveryUnderLoad deliveryUnderLoad() {
+        return new DeliveryUnderLoad();
+    }
+
+    @Bean
+    @StepScope
+    DeliveryRowReader deliveryRowReader(@Value("#{stepExecutionContext['deliveryId']}") long deliveryId,
+                                        DeliveryUnderLoad deliveryUnderLoad, DeliveryRepository deliveries,
+                                        SlicePublisher publisher, ReferenceDataRepository reference) {
+        return new DeliveryRowReader(deliveryId, deliveryUnderLoad, deliveries, publisher, reference.load());
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<SourceRow, NormalizedRow> rowNormalizer(DeliveryUnderLoad deliveryUnderLoad) {
+        return row -> deliveryUnderLoad.normalizer().normalize(row);
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<NormalizedRow> stagingItemWriter(@Value("#{stepExecutionContext['deliveryId']}") long deliveryId,
+                                                StagingWriter staging) {
+        return chunk -> staging.write(deliveryId, chunk.getItems());
+    }
+
+    @Bean
+    Step loadDelivery(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      DeliveryRowReader deliveryRowReader, ItemProcessor<SourceRow, NormalizedRow> rowNormalizer,
+                      ItemWriter<NormalizedRow> stagingItemWriter) {
+        return new StepBuilder("loadDelivery", jobRepository)
+                .<SourceRow, NormalizedRow>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(deliveryRowReader)
+                .processor(rowNormalizer)
+                .writer(stagingItemWriter)
+                .build();
+    }
+
+    @Bean
+    Step loadDeliveries(JobRepository jobRepository, Step loadDelivery, DeliveryPartitioner deliveryPartitioner,
+                        @Value("${courtstats.import.parallel-deliveries}") int parallelDeliveries) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("load-");
+        executor.setConcurrencyLimit(parallelDeliveries > 0 ? parallelDeliveries : Runtime.getRuntime().availableProcessors());
+        return new StepBuilder("loadDeliveries", jobRepository)
+                .partitioner("loadDelivery", deliveryPartitioner)
+                .step(loadDelivery)
+                .taskExecutor(executor)
+                .build();
+    }
+
+    @Bean
+    Step publishMonth(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      DeliveryRepository deliveries, SlicePublisher publisher, IndicatorCalculator indicators,
+                      @Value("${courtstats.import.max-rejected-share}") BigDecimal maxRejectedShare) {
+        return new StepBuilder("publishMonth", jobRepository)
+                .tasklet(new PublishMonthTasklet(deliveries, publisher, indicators, maxRejectedShare), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Job monthlyImportJob(JobRepository jobRepository, Step registerDeliveries, Step loadDeliveries, Step publishMonth) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(registerDeliveries)
+                .next(loadDeliveries)
+                .next(publishMonth)
+                .build();
+    }
+}

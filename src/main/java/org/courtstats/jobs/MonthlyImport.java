@@ -1,0 +1,133 @@
+package org.courtstats.jobs;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.courtstats.warehouse.DeliveryArchive;
+import org.courtstats.warehouse.DeliveryRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the monthly import of one month's inbox folder: starts the job, or restarts the run that a
+ * crash interrupted (same files, same parameters: Spring Batch resumes from its last committed
+ * chunk), or reports that these exact files were already imported. Holds the month's lock so that two
+ * imports of one month never interleave.
+ */
+@Component
+public class MonthlyImport {
+
+    private static final Logger log = LoggerFactory.getLogger(MonthlyImport.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job monthlyImportJob;
+    private final DeliveryRepository deliveries;
+    private final DataSource dataSource;
+
+    MonthlyImport(JobOperator jobOperator, JobRepository jobRepository, Job monthlyImportJob,
+                  DeliveryRepository deliveries, DataSource dataSource) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.monthlyImportJob = monthlyImportJob;
+        this.deliveries = deliveries;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * @throws ImportException when the month's folder is missing or empty, or another import of the
+     *                         month is running
+     */
+    public ImportReport run(YearMonth period, Path inbox) {
+        Path folder = inbox.resolve(period.toString());
+        if (!Files.isDirectory(folder)) {
+            throw new ImportException("收件目录“" + folder.toAbsolutePath().normalize() + "”不存在。请把" + period
+                    + "的报送文件放在收件目录下名为" + period + "的文件夹中（或用 --inbox 指定收件目录）。");
+        }
+        List<Path> files = DeliveryFiles.in(folder);
+        if (files.isEmpty()) {
+            throw new ImportException("收件目录“" + folder.toAbsolutePath().normalize() + "”中没有" + period
+                    + "的报送文件，未做任何改动。");
+        }
+        JobParameters parameters = new ImportParameters(period, inbox.toAbsolutePath().normalize(),
+                fingerprint(folder, files)).toJobParameters();
+        try (PeriodLock lock = PeriodLock.tryAcquire(dataSource, period)) {
+            if (lock == null) {
+                throw new ImportException("另一个导入或重算正在处理" + period + "，请等它结束后再运行。");
+            }
+            return runLocked(period, parameters);
+        } catch (SQLException e) {
+            throw new ImportException("无法连接数据仓库：" + e.getMessage(), e);
+        }
+    }
+
+    private ImportReport runLocked(YearMonth period, JobParameters parameters) {
+        JobExecution last = jobRepository.getLastJobExecution(ImportJobConfiguration.JOB_NAME, parameters);
+        JobExecution execution;
+        try {
+            if (last == null) {
+                execution = jobOperator.start(monthlyImportJob, parameters);
+            } else if (last.getStatus() == BatchStatus.COMPLETED) {
+                log.info("{}: these files were already imported by job execution {}", period, last.getId());
+                return report(period, last, true);
+            } else {
+                if (last.isRunning()) {
+                    // We hold the month's lock, so the process that ran it is gone (killed).
+                    log.warn("{}: job execution {} was left {} by a process that ended; recovering it",
+                            period, last.getId(), last.getStatus());
+                    last = jobOperator.recover(last);
+                }
+                log.info("{}: restarting job execution {} ({})", period, last.getId(), last.getStatus());
+                execution = jobOperator.restart(last);
+            }
+        } catch (Exception e) {
+            throw new ImportException("导入" + period + "未能启动：" + e.getMessage(), e);
+        }
+        return report(period, execution, false);
+    }
+
+    private ImportReport report(YearMonth period, JobExecution execution, boolean allUnchanged) {
+        List<ImportReport.Line> lines = new ArrayList<>();
+        deliveries.ofJobInstance(execution.getJobInstanceId()).forEach(delivery ->
+                lines.add(new ImportReport.Line(delivery, allUnchanged)));
+        String unchanged = execution.getExecutionContext().containsKey(ImportParameters.UNCHANGED_DELIVERIES)
+                ? execution.getExecutionContext().getString(ImportParameters.UNCHANGED_DELIVERIES) : "";
+        Arrays.stream(unchanged.split(",")).filter(id -> !id.isEmpty())
+                .forEach(id -> lines.add(new ImportReport.Line(deliveries.get(Long.parseLong(id)), true)));
+        String failure = execution.getStatus() == BatchStatus.COMPLETED ? null
+                : execution.getAllFailureExceptions().stream().map(Throwable::getMessage)
+                        .collect(Collectors.joining("; ", execution.getStatus() + ": ", ""));
+        return new ImportReport(period, List.copyOf(lines), execution.getId(), failure);
+    }
+
+    /** Names and checksums of the files: what identifies the run. */
+    private static String fingerprint(Path folder, List<Path> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files) {
+                digest.update((folder.relativize(file) + "\0" + DeliveryArchive.sha256(file) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

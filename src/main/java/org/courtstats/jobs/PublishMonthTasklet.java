@@ -1,0 +1,74 @@
+package org.courtstats.jobs;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.courtstats.indicators.IndicatorCalculator;
+import org.courtstats.ingest.RefusalCode;
+import org.courtstats.warehouse.Delivery;
+import org.courtstats.warehouse.DeliveryRepository;
+import org.courtstats.warehouse.SlicePublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Step 3: publishes every loaded delivery of the run (or refuses it) and recomputes the month's
+ * indicators, all in the step's one transaction: BI readers see the month as it was or as it is now.
+ * Two files of one run for the same court, month and feed are both refused: which one is right
+ * cannot be told, and the slice already published stays.
+ */
+class PublishMonthTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishMonthTasklet.class);
+
+    private final DeliveryRepository deliveries;
+    private final SlicePublisher publisher;
+    private final IndicatorCalculator indicators;
+    private final BigDecimal maxRejectedShare;
+
+    PublishMonthTasklet(DeliveryRepository deliveries, SlicePublisher publisher, IndicatorCalculator indicators,
+                        BigDecimal maxRejectedShare) {
+        this.deliveries = deliveries;
+        this.publisher = publisher;
+        this.indicators = indicators;
+        this.maxRejectedShare = maxRejectedShare;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        ImportParameters parameters = ImportParameters.of(step.getJobParameters());
+        List<Delivery> loaded = deliveries.ofJobInstance(step.getJobExecution().getJobInstanceId()).stream()
+                .filter(Delivery::isRegistered)
+                .toList();
+        Map<String, List<Delivery>> bySlice = loaded.stream()
+                .collect(Collectors.groupingBy(delivery -> delivery.courtCode() + "/" + delivery.feed(),
+                        java.util.TreeMap::new, Collectors.toList()));
+        for (List<Delivery> slice : bySlice.values()) {
+            if (slice.size() > 1) {
+                refuseAll(slice);
+                continue;
+            }
+            Delivery outcome = publisher.publish(slice.get(0).id(), maxRejectedShare);
+            log.info("{}: {}", outcome.fileName(), outcome.status());
+        }
+        int values = indicators.recompute(parameters.period());
+        log.info("{}: {} indicator values computed", parameters.period(), values);
+        return RepeatStatus.FINISHED;
+    }
+
+    private void refuseAll(List<Delivery> slice) {
+        String names = slice.stream().map(d -> "“" + d.fileName() + "”").collect(Collectors.joining("、"));
+        for (Delivery delivery : slice) {
+            publisher.refuse(delivery, RefusalCode.DUPLICATE_DELIVERY, "本次收到" + slice.size() + "份同一法院、同一月份的"
+                    + "同类报表（" + names + "），无法判断以哪一份为准，均不予接收，本院该月仍沿用此前发布的数据。"
+                    + "请只保留正确的一份后重新导入。");
+        }
+    }
+}

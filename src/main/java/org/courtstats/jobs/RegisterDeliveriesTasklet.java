@@ -1,0 +1,73 @@
+package org.courtstats.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.courtstats.ingest.RefusalCode;
+import org.courtstats.warehouse.Delivery;
+import org.courtstats.warehouse.DeliveryArchive;
+import org.courtstats.warehouse.DeliveryRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Step 1: registers each file of the month's inbox folder as a delivery and archives its bytes. A
+ * file whose exact bytes were already published (or refused for what they contain) for this month is
+ * not loaded again: it is reported as unchanged.
+ */
+class RegisterDeliveriesTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterDeliveriesTasklet.class);
+
+    private final DeliveryRepository deliveries;
+    private final DeliveryArchive archive;
+
+    RegisterDeliveriesTasklet(DeliveryRepository deliveries, DeliveryArchive archive) {
+        this.deliveries = deliveries;
+        this.archive = archive;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        ImportParameters parameters = ImportParameters.of(step.getJobParameters());
+        long jobInstanceId = step.getJobExecution().getJobInstanceId();
+        List<Long> unchanged = new ArrayList<>();
+        for (Path file : DeliveryFiles.in(parameters.monthFolder())) {
+            String sha256 = DeliveryArchive.sha256(file);
+            Optional<Delivery> earlier = deliveries.sameBytesAlreadyDecided(parameters.period(), sha256)
+                    .filter(delivery -> !RefusalCode.DUPLICATE_DELIVERY.name().equals(delivery.refusalCode()));
+            if (earlier.isPresent()) {
+                unchanged.add(earlier.get().id());
+                log.info("{}: unchanged since delivery {} ({})", file.getFileName(), earlier.get().id(), earlier.get().status());
+                continue;
+            }
+            Path archived = archive.keep(file, sha256);
+            String name = parameters.monthFolder().relativize(file).toString();
+            long id = deliveries.register(jobInstanceId, parameters.period(), name, file.toAbsolutePath(), sha256,
+                    size(file), archived);
+            log.info("{}: registered as delivery {}", name, id);
+        }
+        step.getJobExecution().getExecutionContext().putString(ImportParameters.UNCHANGED_DELIVERIES,
+                unchanged.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(""));
+        return RepeatStatus.FINISHED;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.courtstats.warehouse;
+
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.courtstats.ingest.Inspection;
+import org.courtstats.ingest.RefusalCode;
+import org.courtstats.normalize.ColumnBinding;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** Reads and records deliveries (staging.delivery). */
+@Repository
+public class DeliveryRepository {
+
+    private static final String COLUMNS = "delivery_id, job_instance_id, period, file_name, archive_path, sha256, status,"
+            + " file_format, feed, court_code, rows_read, rows_loaded, rows_rejected, rows_skipped, rows_warned,"
+            + " refusal_code, refusal_reason, registered_at";
+    private static final RowMapper<Delivery> MAPPER = DeliveryRepository::map;
+
+    private final JdbcTemplate jdbc;
+
+    DeliveryRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Registers a file for a run; registering the same file again in the same run (a restart) returns
+     * the existing delivery.
+     */
+    public long register(long jobInstanceId, YearMonth period, String fileName, Path source, String sha256,
+                         long sizeBytes, Path archive) {
+        jdbc.update("insert into staging.delivery (job_instance_id, period, file_name, source_path, sha256, size_bytes,"
+                        + " archive_path) values (?, ?, ?, ?, ?, ?, ?) on conflict (job_instance_id, sha256, file_name) do nothing",
+                jobInstanceId, Date.valueOf(period.atDay(1)), fileName, source.toString(), sha256, sizeBytes,
+                archive.toString());
+        return jdbc.queryForObject("select delivery_id from staging.delivery"
+                + " where job_instance_id = ? and sha256 = ? and file_name = ?", Long.class, jobInstanceId, sha256, fileName);
+    }
+
+    /** The last published or refused delivery of the month with exactly these bytes, if any. */
+    public Optional<Delivery> sameBytesAlreadyDecided(YearMonth period, String sha256) {
+        return jdbc.query("select " + COLUMNS + " from staging.delivery where period = ? and sha256 = ?"
+                        + " and status in ('published', 'refused') order by delivery_id desc limit 1",
+                MAPPER, Date.valueOf(period.atDay(1)), sha256).stream().findFirst();
+    }
+
+    public List<Delivery> ofJobInstance(long jobInstanceId) {
+        return jdbc.query("select " + COLUMNS + " from staging.delivery where job_instance_id = ? order by file_name, delivery_id",
+                MAPPER, jobInstanceId);
+    }
+
+    public Delivery get(long deliveryId) {
+        return jdbc.queryForObject("select " + COLUMNS + " from staging.delivery where delivery_id = ?", MAPPER, deliveryId);
+    }
+
+    public void markInspected(long deliveryId, Inspection inspection) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (ColumnBinding binding : inspection.header().bindings()) {
+            headers.put(binding.spec().field().column(), binding.header());
+        }
+        jdbc.update("update staging.delivery set file_format = ?, sheet_name = ?, header_row = ?, feed = ?, court_code = ?,"
+                        + " column_headers = ?::jsonb, unknown_columns = ?, ignored_sheets = ? where delivery_id = ?",
+                inspection.format().label(), inspection.sheet().name(), inspection.header().headerRow(),
+                inspection.header().feed().code(), inspection.courtCode(), toJson(headers),
+                inspection.header().unknownColumns().toArray(String[]::new),
+                inspection.ignoredSheets().toArray(String[]::new), deliveryId);
+    }
+
+    public void markRefused(long deliveryId, RefusalCode code, String reason) {
+        jdbc.update("update staging.delivery set status = 'refused', refusal_code = ?, refusal_reason = ?, loaded_at = now()"
+                + " where delivery_id = ? and status = 'registered'", code.name(), reason, deliveryId);
+    }
+
+    /** Counts totals, notes and out-of-window rows; called inside the chunk's transaction. */
+    public void addSkippedRows(long deliveryId, int skipped) {
+        if (skipped > 0) {
+            jdbc.update("update staging.delivery set rows_skipped = rows_skipped + ? where delivery_id = ?", skipped, deliveryId);
+        }
+    }
+
+    private static String toJson(Map<String, String> map) {
+        StringBuilder json = new StringBuilder("{");
+        map.forEach((key, value) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"').append(key).append("\":\"").append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        });
+        return json.append('}').toString();
+    }
+
+    private static Delivery map(ResultSet rs, int row) throws SQLException {
+        return new Delivery(rs.getLong("delivery_id"), rs.getLong("job_instance_id"),
+                YearMonth.from(rs.getDate("period").toLocalDate()), rs.getString("file_name"),
+                rs.getString("archive_path"), rs.getString("sha256"), rs.getString("status"),
+                rs.getString("file_format"), rs.getString("feed"), rs.getString("court_code"),
+                rs.getInt("rows_read"), rs.getInt("rows_loaded"), rs.getInt("rows_rejected"),
+                rs.getInt("rows_skipped"), rs.getInt("rows_warned"), rs.getString("refusal_code"),
+                rs.getString("refusal_reason"), rs.getObject("registered_at", OffsetDateTime.class));
+    }
+}

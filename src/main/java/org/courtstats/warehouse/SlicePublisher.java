@@ -1,0 +1,145 @@
+package org.courtstats.warehouse;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import org.courtstats.ingest.RefusalCode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides the fate of a loaded delivery and, when it is accepted, makes it the published slice of
+ * its (period, court, feed). Runs inside the caller's transaction: the caller publishes a month's
+ * deliveries and recomputes its indicators in one transaction, so BI readers see the month before
+ * or after, never between.
+ */
+@Component
+public class SlicePublisher {
+
+    private final JdbcTemplate jdbc;
+    private final DeliveryRepository deliveries;
+
+    SlicePublisher(JdbcTemplate jdbc, DeliveryRepository deliveries) {
+        this.jdbc = jdbc;
+        this.deliveries = deliveries;
+    }
+
+    /**
+     * Rejects the rows of case numbers sent twice, counts the delivery's rows, refuses it when too
+     * many were rejected or none is left, and otherwise replaces its slice. Does nothing for a
+     * delivery that is no longer registered (already published or refused: a restart is harmless).
+     *
+     * @param maxRejectedShare the share of data rows (loaded + rejected) above which it is refused
+     * @return the delivery as it ends
+     */
+    public Delivery publish(long deliveryId, BigDecimal maxRejectedShare) {
+        String status = jdbc.queryForObject("select status from staging.delivery where delivery_id = ? for update",
+                String.class, deliveryId);
+        if (!Delivery.REGISTERED.equals(status)) {
+            return deliveries.get(deliveryId);
+        }
+        rejectDuplicateCaseNumbers(deliveryId);
+        countRows(deliveryId);
+        Delivery delivery = deliveries.get(deliveryId);
+        int dataRows = delivery.rowsLoaded() + delivery.rowsRejected();
+        if (dataRows == 0) {
+            refuse(delivery, RefusalCode.NO_DATA_ROWS, "文件“" + delivery.fileName() + "”没有本年度的案件数据行（共"
+                    + delivery.rowsSkipped() + "行合计、说明或上年度已结案件）。空报表会清空本院该月已发布的数据，因此不予接收。");
+        } else if (BigDecimal.valueOf(delivery.rowsRejected())
+                .compareTo(maxRejectedShare.multiply(BigDecimal.valueOf(dataRows))) > 0) {
+            BigDecimal percent = BigDecimal.valueOf(delivery.rowsRejected() * 100L)
+                    .divide(BigDecimal.valueOf(dataRows), 1, RoundingMode.HALF_UP);
+            refuse(delivery, RefusalCode.TOO_MANY_REJECTED, "文件“" + delivery.fileName() + "”的" + dataRows + "行数据中有"
+                    + delivery.rowsRejected() + "行（" + percent.toPlainString() + "%）有错误，超过允许的"
+                    + maxRejectedShare.movePointRight(2).stripTrailingZeros().toPlainString()
+                    + "%，整份文件不予接收，本院该月仍沿用此前发布的数据。请按拒收清单逐行更正后重新报送。");
+        } else {
+            replaceSlice(delivery);
+        }
+        return deliveries.get(deliveryId);
+    }
+
+    /** Refuses a delivery that was loaded (its staged rows go; its rejected rows stay on record). */
+    public void refuse(Delivery delivery, RefusalCode code, String reason) {
+        jdbc.update("delete from staging.case_row where delivery_id = ?", delivery.id());
+        deliveries.markRefused(delivery.id(), code, reason);
+    }
+
+    /**
+     * feeds.md: the same 案号 twice in one delivery rejects all its rows, since neither can be
+     * trusted. Rows already rejected for another reason count as occurrences too.
+     */
+    private void rejectDuplicateCaseNumbers(long deliveryId) {
+        jdbc.update("""
+                with occurrences as (
+                    select case_no, sheet_name, row_number from staging.case_row where delivery_id = ?
+                    union
+                    select case_no, sheet_name, row_number from staging.row_issue
+                    where delivery_id = ? and severity = 'error' and case_no is not null
+                ),
+                duplicated as (
+                    select case_no, count(*) as times,
+                           string_agg(row_number::text, '、' order by row_number) as row_numbers
+                    from occurrences
+                    group by case_no
+                    having count(*) > 1
+                ),
+                moved as (
+                    delete from staging.case_row r
+                    using duplicated d
+                    where r.delivery_id = ? and r.case_no = d.case_no
+                    returning r.*, d.times, d.row_numbers
+                )
+                insert into staging.row_issue (delivery_id, sheet_name, row_number, field, header, raw_value,
+                                               reason_code, severity, message, case_no, raw_row)
+                select m.delivery_id, m.sheet_name, m.row_number, 'case_no', h.header, m.case_no_raw,
+                       'DUPLICATE_CASE_NO', 'error',
+                       '文件“' || d.file_name || '”' || case when d.file_format like 'Excel%' then '工作表“' || m.sheet_name || '”' else '' end
+                           || '第' || m.row_number || '行“' || h.header || '”列：案号“' || m.case_no_raw || '”在本文件中出现了'
+                           || m.times || '次（第' || m.row_numbers || '行）。'
+                           || '同一案号在本文件中出现多次，无法判断以哪一行为准，请合并为一行后重新报送。',
+                       m.case_no,
+                       to_jsonb(m) - 'delivery_id' - 'times' - 'row_numbers'
+                from moved m
+                join staging.delivery d on d.delivery_id = m.delivery_id
+                cross join lateral (select coalesce(d.column_headers ->> 'case_no', '案号') as header) h
+                """, deliveryId, deliveryId, deliveryId);
+    }
+
+    private void countRows(long deliveryId) {
+        jdbc.update("""
+                update staging.delivery d
+                set rows_loaded = c.loaded,
+                    rows_rejected = c.rejected,
+                    rows_warned = c.warned,
+                    rows_read = c.loaded + c.rejected + d.rows_skipped
+                from (
+                    select (select count(*) from staging.case_row where delivery_id = ?) as loaded,
+                           (select count(distinct (sheet_name, row_number)) from staging.row_issue
+                             where delivery_id = ? and severity = 'error') as rejected,
+                           (select count(distinct (i.sheet_name, i.row_number)) from staging.row_issue i
+                             where i.delivery_id = ? and i.severity = 'warning'
+                               and not exists (select 1 from staging.row_issue e
+                                               where e.delivery_id = i.delivery_id and e.sheet_name = i.sheet_name
+                                                 and e.row_number = i.row_number and e.severity = 'error')) as warned
+                ) c
+                where d.delivery_id = ?
+                """, deliveryId, deliveryId, deliveryId, deliveryId);
+    }
+
+    private void replaceSlice(Delivery delivery) {
+        Date period = Date.valueOf(delivery.period().atDay(1));
+        jdbc.update("update staging.delivery set status = 'superseded'"
+                        + " where period = ? and court_code = ? and feed = ? and status = 'published'",
+                period, delivery.courtCode(), delivery.feed());
+        jdbc.update("delete from core.case_record where period = ? and court_code = ? and feed = ?",
+                period, delivery.courtCode(), delivery.feed());
+        jdbc.update("insert into core.case_record (period, court_code, feed, delivery_id, sheet_name, row_number, "
+                        + StagingWriter.CASE_COLUMNS + ") select ?, ?, ?, delivery_id, sheet_name, row_number, "
+                        + StagingWriter.CASE_COLUMNS + " from staging.case_row where delivery_id = ?",
+                period, delivery.courtCode(), delivery.feed(), delivery.id());
+        jdbc.update("delete from staging.case_row where delivery_id = ?", delivery.id());
+        jdbc.update("update staging.delivery set status = 'published', loaded_at = now() where delivery_id = ?",
+                delivery.id());
+    }
+}

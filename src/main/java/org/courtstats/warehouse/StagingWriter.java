@@ -1,0 +1,87 @@
+package org.courtstats.warehouse;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.courtstats.normalize.CaseField;
+import org.courtstats.normalize.NormalizedRow;
+import org.courtstats.normalize.RowIssue;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bulk-loads normalised rows of a delivery into staging with COPY, on the connection of the current
+ * transaction: when the chunk's transaction rolls back, so does its COPY, and a restart reloads
+ * exactly the rows that were not committed.
+ */
+@Component
+public class StagingWriter {
+
+    static final String CASE_COLUMNS = Arrays.stream(CaseField.values()).map(CaseField::column)
+            .collect(Collectors.joining(", "));
+    private static final String COPY_CASES = "copy staging.case_row (delivery_id, sheet_name, row_number, "
+            + CASE_COLUMNS + ") from stdin";
+    private static final String COPY_ISSUES = "copy staging.row_issue (delivery_id, sheet_name, row_number, field,"
+            + " header, raw_value, reason_code, severity, message, case_no, raw_row) from stdin";
+
+    private final DataSource dataSource;
+    private final DeliveryRepository deliveries;
+
+    StagingWriter(DataSource dataSource, DeliveryRepository deliveries) {
+        this.dataSource = dataSource;
+        this.deliveries = deliveries;
+    }
+
+    public void write(long deliveryId, List<? extends NormalizedRow> rows) throws SQLException {
+        CopyText cases = new CopyText(rows.size() * 200);
+        CopyText issues = new CopyText(256);
+        int skipped = 0;
+        for (NormalizedRow row : rows) {
+            switch (row.outcome()) {
+                case LOADED -> appendCase(cases, deliveryId, row);
+                case SKIPPED_NOT_DATA, SKIPPED_OUT_OF_WINDOW -> skipped++;
+                case REJECTED -> { }
+            }
+            for (RowIssue issue : row.issues()) {
+                appendIssue(issues, deliveryId, row, issue);
+            }
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            if (!cases.isEmpty()) {
+                pg.getCopyAPI().copyIn(COPY_CASES, new StringReader(cases.text()));
+            }
+            if (!issues.isEmpty()) {
+                pg.getCopyAPI().copyIn(COPY_ISSUES, new StringReader(issues.text()));
+            }
+        } catch (java.io.IOException e) {
+            throw new SQLException("COPY into staging failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        deliveries.addSkippedRows(deliveryId, skipped);
+    }
+
+    private static void appendCase(CopyText copy, long deliveryId, NormalizedRow row) {
+        copy.value(deliveryId).value(row.source().sheet()).value(row.source().rowNumber());
+        for (Object value : row.record().values()) {
+            copy.value(value);
+        }
+        copy.endLine();
+    }
+
+    private static void appendIssue(CopyText copy, long deliveryId, NormalizedRow row, RowIssue issue) {
+        copy.value(deliveryId).value(row.source().sheet()).value(row.source().rowNumber())
+                .value(issue.field() == null ? null : issue.field().column())
+                .value(issue.header()).value(issue.rawValue()).value(issue.reason().name())
+                .value(issue.isError() ? "error" : "warning").value(issue.message())
+                .value(row.caseNo()).value(row.rawRow())
+                .endLine();
+    }
+}

@@ -1,0 +1,120 @@
+package org.courtstats.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.courtstats.support.Inbox;
+import org.courtstats.support.WarehouseTest;
+import org.courtstats.support.Warehouses;
+import org.courtstats.warehouse.Delivery;
+import org.courtstats.warehouse.StagingWriter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/**
+ * A run that fails part way, then the same command again, gives exactly what an uninterrupted run
+ * gives: Spring Batch restarts the run, each delivery resumes after its last committed chunk, and the
+ * failed chunk's COPY rolled back with its transaction.
+ */
+@WarehouseTest
+class RestartIntegrationTests {
+
+    static final YearMonth AUGUST = YearMonth.of(2024, 8);
+
+    @Autowired
+    MonthlyImport monthlyImport;
+    @Autowired
+    JdbcTemplate jdbc;
+    @MockitoSpyBean
+    StagingWriter stagingWriter;
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void emptyWarehouse() {
+        Warehouses.reset(jdbc);
+    }
+
+    @Test
+    void aRunThatFailedMidDeliveryResumesAndEndsAsAnUninterruptedRun() throws Exception {
+        Inbox inbox = new Inbox(temp.resolve("inbox"));
+        writeLargeDelivery(inbox);
+
+        ImportReport clean = monthlyImport.run(AUGUST, inbox.root());
+        assertThat(clean.failed()).isFalse();
+        List<Map<String, Object>> cleanCases = cases();
+        List<Map<String, Object>> cleanIndicators = indicators();
+        Map<String, Object> cleanCounts = counts();
+        Warehouses.reset(jdbc);
+
+        // The third chunk fails after two were committed.
+        doCallRealMethod().doCallRealMethod().doThrow(new IllegalStateException("disk full (simulated)"))
+                .doCallRealMethod().when(stagingWriter).write(anyLong(), anyList());
+        ImportReport failed = monthlyImport.run(AUGUST, inbox.root());
+        assertThat(failed.failed()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from core.case_record", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select (select count(*) from staging.case_row)"
+                + " + (select count(distinct row_number) from staging.row_issue)"
+                + " + (select rows_skipped from staging.delivery)", Integer.class))
+                .as("the rows of two committed chunks").isEqualTo(2 * ImportJobConfiguration.CHUNK_SIZE);
+
+        ImportReport resumed = monthlyImport.run(AUGUST, inbox.root());
+
+        assertThat(resumed.failed()).as(resumed.failure()).isFalse();
+        assertThat(resumed.jobExecutionId()).isNotEqualTo(failed.jobExecutionId());
+        assertThat(resumed.deliveries()).extracting(line -> line.delivery().status()).containsOnly(Delivery.PUBLISHED);
+        assertThat(cases()).isEqualTo(cleanCases);
+        assertThat(indicators()).isEqualTo(cleanIndicators);
+        assertThat(counts()).isEqualTo(cleanCounts);
+        assertThat(jdbc.queryForObject("select count(*) from staging.row_issue", Integer.class))
+                .as("each bad row reported once").isEqualTo(7);
+    }
+
+    /**
+     * 7 000 rows: four chunks, with totals rows and a case closed last year (skipped) and a bad date
+     * every 1 000 rows (rejected) among them.
+     */
+    static void writeLargeDelivery(Inbox inbox) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("案号", "立案日期", "结案日期", "结案方式"));
+        LocalDate start = LocalDate.of(2024, 1, 1);
+        for (int i = 1; i <= 7_000; i++) {
+            LocalDate filed = start.plusDays(i % 230);
+            boolean closed = i % 3 != 0;
+            rows.add(List.of("（2024）豫1302民初" + i + "号", i % 1_000 == 0 ? "2024-02-30" : filed.toString(),
+                    closed ? filed.plusDays(i % 7).toString() : "", closed ? (i % 2 == 0 ? "判决" : "调解") : ""));
+            if (i % 2_500 == 0) {
+                rows.add(List.of("小计", "", "", ""));
+            }
+        }
+        rows.add(List.of("（2023）豫1302民初5号", "2023-03-01", "2023-06-01", "判决"));
+        inbox.csv("2024-08", "宛城区法院_审判案件_2024年8月.csv", rows);
+    }
+
+    List<Map<String, Object>> cases() {
+        return jdbc.queryForList("select court_code, case_no, filed_on, closed_on, disposition, sheet_name, row_number"
+                + " from core.case_record order by case_no");
+    }
+
+    List<Map<String, Object>> indicators() {
+        return jdbc.queryForList("select time_window, court_code, indicator_code, numerator, denominator, value, rank"
+                + " from mart.indicator_result order by 1, 2, 3");
+    }
+
+    Map<String, Object> counts() {
+        return jdbc.queryForMap("select status, rows_read, rows_loaded, rows_rejected, rows_skipped from staging.delivery");
+    }
+}

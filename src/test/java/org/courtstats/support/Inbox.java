@@ -1,0 +1,87 @@
+package org.courtstats.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Writes small delivery files into an inbox folder for tests. */
+public final class Inbox {
+
+    private final Path root;
+
+    public Inbox(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Writes a CSV in the given charset; each row is a list of cells, the first row the header. */
+    public Path csv(String period, String fileName, Charset charset, List<List<String>> rows) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (List<String> row : rows) {
+            text.append(String.join(",", row.stream().map(Inbox::quote).toList())).append("\r\n");
+        }
+        Path file = folder(period).resolve(fileName);
+        Files.write(file, text.toString().getBytes(charset));
+        return file;
+    }
+
+    public Path csv(String period, String fileName, List<List<String>> rows) throws IOException {
+        return csv(period, fileName, StandardCharsets.UTF_8, rows);
+    }
+
+    /**
+     * Writes an .xlsx with a title row above the header; cells that parse as yyyy-MM-dd become real
+     * date cells, so the reader's date handling is exercised.
+     */
+    public Path xlsx(String period, String fileName, String title, List<List<String>> rows) throws IOException {
+        Path file = folder(period).resolve(fileName);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            CreationHelper helper = workbook.getCreationHelper();
+            CellStyle dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(helper.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+            Sheet sheet = workbook.createSheet("案件明细");
+            sheet.createRow(0).createCell(0).setCellValue(title);
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                List<String> cells = rows.get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    String value = cells.get(c);
+                    if (value.isEmpty()) {
+                        continue;
+                    }
+                    org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+                    if (r > 0 && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                        cell.setCellValue(LocalDate.parse(value));
+                        cell.setCellStyle(dateStyle);
+                    } else {
+                        cell.setCellValue(value);
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    private Path folder(String period) throws IOException {
+        return Files.createDirectories(root.resolve(period));
+    }
+
+    private static String quote(String cell) {
+        return cell.contains(",") || cell.contains("\"") || cell.contains("\n")
+                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+}
