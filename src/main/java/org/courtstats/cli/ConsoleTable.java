@@ -1,0 +1,68 @@
+package org.courtstats.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain-text table for terminals, aligned by display width: Chinese characters take two columns,
+ * so padding by character count would misalign them.
+ */
+final class ConsoleTable {
+
+    private final List<String[]> rows = new ArrayList<>();
+    private final boolean[] rightAligned;
+
+    ConsoleTable(boolean... rightAligned) {
+        this.rightAligned = rightAligned;
+    }
+
+    ConsoleTable row(Object... cells) {
+        String[] texts = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            texts[i] = cells[i] == null ? "" : cells[i].toString();
+        }
+        rows.add(texts);
+        return this;
+    }
+
+    void print(PrintWriter out) {
+        int columns = rows.stream().mapToInt(r -> r.length).max().orElse(0);
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], displayWidth(row[i]));
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                String pad = " ".repeat(widths[i] - displayWidth(row[i]));
+                boolean right = i < rightAligned.length && rightAligned[i];
+                line.append(right ? pad + row[i] : row[i] + (i == row.length - 1 ? "" : pad));
+                if (i < row.length - 1) {
+                    line.append("  ");
+                }
+            }
+            out.println(line.toString().stripTrailing());
+        }
+        out.flush();
+    }
+
+    static int displayWidth(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            width += isWide(codePoint) ? 2 : 1;
+            i += Character.charCount(codePoint);
+        }
+        return width;
+    }
+
+    private static boolean isWide(int codePoint) {
+        return (codePoint >= 0x1100 && codePoint <= 0x115F) || (codePoint >= 0x2E80 && codePoint <= 0xA4CF)
+                || (codePoint >= 0xAC00 && codePoint <= 0xD7A3) || (codePoint >= 0xF900 && codePoint <= 0xFAFF)
+                || (codePoint >= 0xFE30 && codePoint <= 0xFE4F) || (codePoint >= 0xFF00 && codePoint <= 0xFF60)
+                || (codePoint >= 0xFFE0 && codePoint <= 0xFFE6) || (codePoint >= 0x20000 && codePoint <= 0x3FFFD);
+    }
+}

@@ -1,0 +1,30 @@
+package org.courtstats.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: lists the subcommands; each has its own --help. */
+@Command(name = "courtstats",
+        mixinStandardHelpOptions = true,
+        version = "courtstats 0.1.0",
+        description = {"法院审判执行统计：导入各法院每月报送的案件明细，计算并发布各项指标。",
+                "Loads the courts' monthly case exports into a PostgreSQL warehouse and publishes ranked indicators."},
+        subcommands = {ImportCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
+public class CourtstatsCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The command line with courtstats' conventions: usage errors exit 2, failures 1, no stack traces. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new CourtstatsCommand());
+        commandLine.registerConverter(java.time.YearMonth.class, Periods::parse);
+        commandLine.setExecutionExceptionHandler(new FailureHandler());
+        return commandLine;
+    }
+}

@@ -1,0 +1,115 @@
+package org.courtstats.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.courtstats.jobs.ImportReport;
+import org.courtstats.jobs.MonthlyImport;
+import org.courtstats.normalize.Feed;
+import org.courtstats.warehouse.Delivery;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code import --period YYYY-MM [--inbox DIR]}: loads a month's deliveries and publishes its indicators. */
+@Command(name = "import",
+        mixinStandardHelpOptions = true,
+        description = {"导入收件目录 DIR/YYYY-MM/ 中的全部报送文件，发布各法院数据并重新计算该月指标。",
+                "Loads every delivery in DIR/YYYY-MM/, publishes the accepted ones and recomputes the month's indicators.",
+                "",
+                "退出码 Exit status: 0 全部发布 all published; 3 有文件被拒收 some refused;",
+                "1 运行失败 failure; 2 用法错误 usage error."})
+class ImportCommand implements Callable<Integer> {
+
+    static final int EXIT_REFUSED = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--period", required = true, split = ",", paramLabel = "YYYY-MM",
+            description = "统计月份，可用逗号分隔多个，例如 2023-08,2024-08。Reporting month(s).")
+    List<YearMonth> periods;
+
+    @Option(names = "--inbox", defaultValue = "inbox", paramLabel = "DIR",
+            description = "收件目录，默认 ${DEFAULT-VALUE}。Inbox folder holding one subfolder per month.")
+    Path inbox;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean anyRefused = false;
+        try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
+            MonthlyImport monthlyImport = context.getBean(MonthlyImport.class);
+            for (YearMonth period : periods) {
+                ImportReport report = monthlyImport.run(period, inbox);
+                print(report, out);
+                if (report.failed()) {
+                    spec.commandLine().getErr().println("错误：" + period + " 的导入未完成（" + report.failure()
+                            + "）。已发布的数据未改变；排除问题后重新运行同一命令即可从中断处继续。");
+                    return 1;
+                }
+                anyRefused |= report.anyRefused();
+            }
+        }
+        return anyRefused ? EXIT_REFUSED : 0;
+    }
+
+    static void print(ImportReport report, PrintWriter out) {
+        out.println(report.period() + " 导入结果：");
+        ConsoleTable table = new ConsoleTable(false, false, true, true, true, true, false, false);
+        table.row("法院", "报表", "读取", "入库", "拒收", "跳过", "状态", "文件");
+        int published = 0;
+        int refused = 0;
+        int unchanged = 0;
+        long read = 0;
+        long loaded = 0;
+        long rejected = 0;
+        for (ImportReport.Line line : report.deliveries()) {
+            Delivery d = line.delivery();
+            table.row(d.courtCode() == null ? "（未识别）" : d.courtCode(), feedLabel(d.feed()), d.rowsRead(),
+                    d.rowsLoaded(), d.rowsRejected(), d.rowsSkipped(), statusLabel(line), d.fileName());
+            if (line.unchanged()) {
+                unchanged++;
+            } else if (Delivery.PUBLISHED.equals(d.status())) {
+                published++;
+            }
+            if (Delivery.REFUSED.equals(d.status())) {
+                refused++;
+            }
+            if (!line.unchanged()) {
+                read += d.rowsRead();
+                loaded += d.rowsLoaded();
+                rejected += d.rowsRejected();
+            }
+        }
+        table.print(out);
+        for (ImportReport.Line line : report.deliveries()) {
+            if (Delivery.REFUSED.equals(line.delivery().status())) {
+                out.println("  拒收 " + line.delivery().fileName() + "：" + line.delivery().refusalReason());
+            }
+        }
+        out.println("合计：" + report.deliveries().size() + " 份文件，发布 " + published + " 份，拒收 " + refused
+                + " 份，未变化 " + unchanged + " 份；读取 " + read + " 行，入库 " + loaded + " 行，拒收 " + rejected
+                + " 行。拒收明细见 mart.rejected_row。");
+        out.flush();
+    }
+
+    private static String feedLabel(String feed) {
+        return feed == null ? "（未识别）" : Feed.ofCode(feed).map(f -> f.label().substring(0, 2)).orElse(feed);
+    }
+
+    private static String statusLabel(ImportReport.Line line) {
+        String status = switch (line.delivery().status()) {
+            case Delivery.PUBLISHED -> "已发布";
+            case Delivery.REFUSED -> "拒收";
+            case Delivery.SUPERSEDED -> "已被替换";
+            default -> "未完成";
+        };
+        return line.unchanged() ? "未变化（" + status + "）" : status;
+    }
+}

@@ -1,0 +1,47 @@
+package org.courtstats.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.courtstats.CourtstatsApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application context (and with it the warehouse) for the commands that need it. */
+final class Warehouse {
+
+    private Warehouse() {
+    }
+
+    /**
+     * @param properties properties that override the configuration (e.g. the embedded port)
+     * @throws WarehouseUnavailableException when the database cannot be started or reached, or its
+     *     schema cannot be migrated
+     */
+    static ConfigurableApplicationContext start(Map<String, Object> properties) {
+        try {
+            return new SpringApplicationBuilder(CourtstatsApplication.class)
+                    .properties(properties)
+                    .logStartupInfo(false)
+                    .run();
+        } catch (RuntimeException e) {
+            String url = System.getProperty("spring.datasource.url", System.getenv("SPRING_DATASOURCE_URL"));
+            String where = url == null || url.isBlank() ? "内置数据仓库（数据目录 courtstats-data/pgdata）"
+                    : "数据库 " + url;
+            throw new WarehouseUnavailableException("无法启动或连接" + where + "：" + rootMessage(e)
+                    + "。请检查数据库地址、用户名和密码、磁盘空间，或查看日志 " + logFile() + "。", e);
+        }
+    }
+
+    static Path logFile() {
+        return Path.of(System.getProperty("courtstats.log-file", "courtstats-data/logs/courtstats.log"));
+    }
+
+    /** The innermost cause's message: what actually went wrong (a refused connection, a full disk). */
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,102 @@
+package org.courtstats.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.courtstats.support.Inbox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/**
+ * The command line as a user runs it: exit statuses, the per-delivery lines, help on every command.
+ * Runs the real application on its own embedded warehouse in a temporary data directory.
+ */
+class CommandLineTests {
+
+    @TempDir
+    static Path dataDirectory;
+    @TempDir
+    Path temp;
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void useATemporaryWarehouse() {
+        System.setProperty("courtstats.data-dir", dataDirectory.toString());
+        System.setProperty("courtstats.embedded.durable", "false");
+    }
+
+    @AfterAll
+    static void forgetIt() {
+        System.clearProperty("courtstats.data-dir");
+        System.clearProperty("courtstats.embedded.durable");
+    }
+
+    @Test
+    void importPrintsOneLinePerDeliveryAndExitsZeroWhenAllArePublished() throws Exception {
+        Inbox inbox = new Inbox(temp.resolve("inbox"));
+        inbox.csv("2024-07", "宛城区法院_审判案件_2024年7月.csv", List.of(
+                List.of("案号", "立案日期", "结案日期", "结案方式"),
+                List.of("（2024）豫1302民初1号", "2024-07-01", "2024-07-20", "判决"),
+                List.of("（2024）豫1302民初2号", "2024-07-02", "", "")));
+
+        int status = run("import", "--period", "2024-07", "--inbox", inbox.root().toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("2024-07 导入结果")
+                .containsPattern("豫1302\\s+审判\\s+2\\s+2\\s+0\\s+0\\s+已发布\\s+宛城区法院_审判案件_2024年7月.csv")
+                .contains("合计：1 份文件，发布 1 份，拒收 0 份");
+    }
+
+    @Test
+    void importExitsThreeWhenADeliveryIsRefusedAndSaysWhy() throws Exception {
+        Inbox inbox = new Inbox(temp.resolve("inbox"));
+        inbox.csv("2024-06", "宛城区法院_审判案件.csv", List.of(List.of("案号", "结案日期", "结案方式"),
+                List.of("（2024）豫1302民初1号", "", "")));
+
+        int status = run("import", "--period", "2024-06", "--inbox", inbox.root().toString());
+
+        assertThat(status).isEqualTo(3);
+        assertThat(out.toString()).contains("拒收 宛城区法院_审判案件.csv：").contains("缺少必需的列");
+    }
+
+    @Test
+    void importExitsOneWithAClearMessageWhenTheMonthHasNoFolder() {
+        int status = run("import", "--period", "2024-05", "--inbox", temp.resolve("nowhere").toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("错误：收件目录").contains("2024-05").doesNotContain("Exception");
+    }
+
+    @Test
+    void usageErrorsExitTwoWithoutStartingAnything() {
+        assertThat(run("import", "--period", "2024-8")).isEqualTo(2);
+        assertThat(err.toString()).contains("月份“2024-8”无效");
+        assertThat(run("import")).isEqualTo(2);
+        assertThat(run("no-such-command")).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"import", "db"})
+    void everyCommandHasHelp(String command) {
+        assertThat(run(command, "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: courtstats " + command);
+    }
+
+    int run(String... args) {
+        CommandLine commandLine = CourtstatsCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+}
