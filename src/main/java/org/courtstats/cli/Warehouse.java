@@ -19,10 +19,13 @@ final class Warehouse {
      */
     static ConfigurableApplicationContext start(Map<String, Object> properties) {
         try {
+            // As arguments, not default properties: those would lose to application.properties.
+            String[] overrides = properties.entrySet().stream()
+                    .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                    .toArray(String[]::new);
             return new SpringApplicationBuilder(CourtstatsApplication.class)
-                    .properties(properties)
                     .logStartupInfo(false)
-                    .run();
+                    .run(overrides);
         } catch (RuntimeException e) {
             String url = System.getProperty("spring.datasource.url", System.getenv("SPRING_DATASOURCE_URL"));
             String where = url == null || url.isBlank() ? "内置数据仓库（数据目录 courtstats-data/pgdata）"

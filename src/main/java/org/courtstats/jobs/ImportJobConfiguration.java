@@ -15,8 +15,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,21 +65,21 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<SourceRow, NormalizedRow> rowNormalizer(DeliveryUnderLoad deliveryUnderLoad) {
-        return row -> deliveryUnderLoad.normalizer().normalize(row);
+    RowNormalizingProcessor rowNormalizer(DeliveryUnderLoad deliveryUnderLoad) {
+        return new RowNormalizingProcessor(deliveryUnderLoad);
     }
 
     @Bean
     @StepScope
-    ItemWriter<NormalizedRow> stagingItemWriter(@Value("#{stepExecutionContext['deliveryId']}") long deliveryId,
-                                                StagingWriter staging) {
-        return chunk -> staging.write(deliveryId, chunk.getItems());
+    StagingItemWriter stagingItemWriter(@Value("#{stepExecutionContext['deliveryId']}") long deliveryId,
+                                        StagingWriter staging) {
+        return new StagingItemWriter(deliveryId, staging);
     }
 
     @Bean
     Step loadDelivery(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                      DeliveryRowReader deliveryRowReader, ItemProcessor<SourceRow, NormalizedRow> rowNormalizer,
-                      ItemWriter<NormalizedRow> stagingItemWriter) {
+                      DeliveryRowReader deliveryRowReader, RowNormalizingProcessor rowNormalizer,
+                      StagingItemWriter stagingItemWriter) {
         return new StepBuilder("loadDelivery", jobRepository)
                 .<SourceRow, NormalizedRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)

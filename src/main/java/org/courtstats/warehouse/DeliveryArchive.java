@@ -39,22 +39,21 @@ public class DeliveryArchive {
     }
 
     /**
-     * Copies the file into the archive unless its bytes are already there; the copy is written to a
-     * temporary name and moved, so a crash never leaves a partial file under a checksum's name.
+     * Copies the file into the archive unless its bytes are already there, as
+     * {@code ab/abcdef…/原文件名.xlsx}: the checksum identifies the bytes, the file keeps the name the
+     * court gave it (a CSV's only sheet is named after it). The copy is written to a temporary name
+     * and moved, so a crash never leaves a partial file under its final name.
      *
      * @return the archived copy
      */
     public Path keep(Path file, String sha256) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String extension = dot > 0 ? name.substring(dot).toLowerCase(java.util.Locale.ROOT) : "";
-        Path target = root.resolve(sha256.substring(0, 2)).resolve(sha256 + extension);
+        Path target = root.resolve(sha256.substring(0, 2)).resolve(sha256).resolve(file.getFileName().toString());
         if (Files.exists(target)) {
             return target;
         }
         try {
             Files.createDirectories(target.getParent());
-            Path partial = Files.createTempFile(target.getParent(), sha256, ".partial");
+            Path partial = Files.createTempFile(target.getParent(), "copy", ".partial");
             Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             return target;

@@ -223,6 +223,8 @@ class MonthlyImportIntegrationTests {
                 + " where delivery_id = ? order by row_number", refused.id()))
                 .extracting(row -> row.get("row_number") + ":" + row.get("reason_code"))
                 .containsExactly("3:BAD_DATE", "4:BAD_DATE");
+        assertThat(jdbc.queryForList("select distinct sheet from mart.rejected_row where delivery_id = ?", String.class,
+                refused.id())).as("a CSV's one sheet is named after the file").containsExactly("宛城区法院_审判案件_2024年8月（更正）");
     }
 
     BigDecimal value(String indicator, String window, String court) {
