@@ -37,7 +37,7 @@ final as (
            r.unit,
            r.numerator,
            r.denominator,
-           round(r.value, 2) as value,
+           round(r.value, case when r.unit = 'count' then 0 else 2 end) as value,
            r.value as value_exact,
            r.rank,
            r.ranked_courts,
@@ -69,7 +69,7 @@ final as (
 
 select * from final;
 
-comment on view mart.indicator_value is 'Grain: one row per period (YYYY-MM), window (month, ytd), court (法院代字, or 全市) and indicator. value is rounded half-up to 2 decimals for display (percent: 47.68 means 47.68%); value_exact is what rankings use. yoy_change: percentage points for percent and per-10 000 indicators, percent change for counts and days; null without last year''s value. meets_standard: the displayed value within the provincial standard in force; null where none applies.';
+comment on view mart.indicator_value is 'Grain: one row per period (YYYY-MM), window (month, ytd), court (法院代字, or 全市) and indicator. value is rounded half-up to 2 decimals for display (counts are whole) (percent: 47.68 means 47.68%); value_exact is what rankings use. yoy_change: percentage points for percent and per-10 000 indicators, percent change for counts and days; null without last year''s value. meets_standard: the displayed value within the provincial standard in force; null where none applies.';
 comment on column mart.indicator_value.period is 'Reporting month, YYYY-MM';
 comment on column mart.indicator_value.time_window is 'month: the reporting month; ytd: 1 January to the month''s end (截至本月)';
 comment on column mart.indicator_value.court_code is '法院代字, or 全市 for the whole city';

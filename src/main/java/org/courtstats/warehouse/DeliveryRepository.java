@@ -54,7 +54,8 @@ public class DeliveryRepository {
     }
 
     public List<Delivery> ofJobInstance(long jobInstanceId) {
-        return jdbc.query("select " + COLUMNS + " from staging.delivery where job_instance_id = ? order by file_name, delivery_id",
+        return jdbc.query("select " + COLUMNS + " from staging.delivery where job_instance_id = ?"
+                        + " order by court_code nulls last, feed, file_name, delivery_id",
                 MAPPER, jobInstanceId);
     }
 

@@ -227,6 +227,32 @@ class MonthlyImportIntegrationTests {
                 refused.id())).as("a CSV's one sheet is named after the file").containsExactly("宛城区法院_审判案件_2024年8月（更正）");
     }
 
+    @Test
+    void rejectsEveryRowOfACaseNumberSentTwice() throws Exception {
+        List<List<String>> rows = new ArrayList<>(List.of(TRIAL_HEADER));
+        for (int n = 1; n <= 50; n++) {
+            rows.add(List.of("（2024）豫1323民初" + n + "号", "", "2024-08-01", "", "", "", "", "", ""));
+        }
+        rows.add(3, List.of("(2024)豫1323民初1号", "", "2024-08-02", "2024-08-09", "判决", "", "", "", ""));
+        inbox.csv("2024-08", "西峡县法院审判案件.csv", rows);
+
+        ImportReport report = monthlyImport.run(AUGUST, inbox.root());
+
+        Delivery xixia = delivery(report, "豫1323");
+        assertThat(xixia.status()).isEqualTo(Delivery.PUBLISHED);
+        assertThat(xixia.rowsRejected()).isEqualTo(2);
+        assertThat(xixia.rowsLoaded()).isEqualTo(49);
+        List<Map<String, Object>> rejected = jdbc.queryForList("select row_number, reason_code, raw_value, message"
+                + " from mart.rejected_row order by row_number");
+        assertThat(rejected).extracting(row -> row.get("row_number") + ":" + row.get("reason_code"))
+                .containsExactly("2:DUPLICATE_CASE_NO", "4:DUPLICATE_CASE_NO");
+        assertThat(rejected.get(1).get("raw_value")).isEqualTo("(2024)豫1323民初1号");
+        assertThat((String) rejected.get(0).get("message"))
+                .startsWith("文件“西峡县法院审判案件.csv”第2行“案号”列：案号“（2024）豫1323民初1号”在本文件中出现了2次（第2、4行）");
+        assertThat(jdbc.queryForObject("select count(*) from core.case_record where case_no = '（2024）豫1323民初1号'",
+                Integer.class)).isZero();
+    }
+
     BigDecimal value(String indicator, String window, String court) {
         return jdbc.queryForObject("select value from mart.indicator_value where period = '2024-08'"
                 + " and indicator_code = ? and time_window = ? and court_code = ?", BigDecimal.class, indicator, window, court);
