@@ -47,7 +47,7 @@ import org.courtstats.samples.DeliveryStyle.ExtraSheet;
  *   申请执行标的额 | 实际执行到位金额</td>
  *   <td>date cells yyyy"年"m"月"d"日"</td>
  *   <td>T: BAD_CASE_NO (202x), old closed rows; E: AFTER_PERIOD (closed next month), BAD_AMOUNT (约五万元)</td></tr>
- * <tr><td>豫1303 卧龙</td><td>T, E .xls, M .xlsx; {@code 卧龙法院-执行案件-202408.xls}</td>
+ * <tr><td>豫1303 卧龙</td><td>E .xls, T and M .xlsx; {@code 卧龙法院-执行案件-202408.xls}</td>
  *   <td>aliases (案件号, 收案日期, 审结日期, 结案方式名称, 承办法官, 执行案号, 执结日期, 诉前调解案号 …);
  *   是否开庭 instead of 开庭次数</td>
  *   <td>date cells in built-in format 14; 行初 cases</td>
@@ -159,13 +159,14 @@ final class CourtStyles {
     }
 
     private static DeliveryStyle wolong(Feed feed) {
-        DeliveryStyle.Builder style = DeliveryStyle.builder().format(OutputFormat.XLS)
-                .fileName("卧龙法院-{feed}-{yyyymm}").naming(HeaderNaming.ALIASES_A).hearingsAsYesNo()
-                .dates(DateStyle.CELL_BUILTIN_14);
+        // Only the execution file is .xls: 卧龙 is the second-largest court, and uncompressed .xls
+        // rows take four times the bytes of .xlsx ones in the committed samples.
+        DeliveryStyle.Builder style = DeliveryStyle.builder().fileName("卧龙法院-{feed}-{yyyymm}")
+                .naming(HeaderNaming.ALIASES_A).hearingsAsYesNo().dates(DateStyle.CELL_BUILTIN_14);
         switch (feed) {
             case TRIAL -> style.plant(OTHER_COURTS_CASE);
-            case EXECUTION -> style.plant(CLOSED_BEFORE_FILED);
-            case MEDIATION -> style.format(OutputFormat.XLSX).sheetName("诉前调解");
+            case EXECUTION -> style.format(OutputFormat.XLS).plant(CLOSED_BEFORE_FILED);
+            case MEDIATION -> style.sheetName("诉前调解");
         }
         return style.build();
     }
