@@ -14,8 +14,6 @@ final class CaseTypes {
 
     static final Set<String> FIRST_INSTANCE_APPEALABLE = Set.of("民初", "刑初", "行初");
 
-    static final Set<String> SECOND_INSTANCE = Set.of("民终", "刑终", "行终");
-
     private static final Map<String, Feed> FEEDS = Map.ofEntries(
             Map.entry("民初", Feed.TRIAL), Map.entry("刑初", Feed.TRIAL), Map.entry("行初", Feed.TRIAL),
             Map.entry("民终", Feed.TRIAL), Map.entry("刑终", Feed.TRIAL), Map.entry("行终", Feed.TRIAL),

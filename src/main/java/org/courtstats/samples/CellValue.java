@@ -2,6 +2,7 @@ package org.courtstats.samples;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 
 /** What a writer puts in one cell: the form a court's style chose for a value. */
 sealed interface CellValue {
@@ -30,7 +31,7 @@ sealed interface CellValue {
     record Date(LocalDateTime value, String format) implements CellValue {
         @Override
         public String display() {
-            return value.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+            return value.toLocalTime().equals(LocalTime.MIDNIGHT)
                     ? value.toLocalDate().toString() : value.toString();
         }
     }

@@ -1,5 +1,6 @@
 package org.courtstats.samples;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -45,7 +46,7 @@ final class Courts {
 
     private static Court court(int index, String code, String name, String shortName,
                                boolean intermediate, int population, String... aliases) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         names.add(name);
         names.add(shortName);
         for (String alias : aliases) {

@@ -62,8 +62,6 @@ final class Lexicon {
             .add("行政处罚", 30).add("行政强制", 15).add("行政登记", 10).add("行政协议", 10)
             .add("政府信息公开", 10).add("不履行法定职责", 10).add("工伤认定", 8).add("行政复议", 7);
 
-    static final List<String> RESPONDENT_TYPES = List.of("自然人", "企业", "党政机关", "其他组织");
-
     private Lexicon() {
     }
 

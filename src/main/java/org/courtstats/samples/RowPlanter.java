@@ -3,8 +3,10 @@ package org.courtstats.samples;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +47,8 @@ final class RowPlanter {
     private final RowMapper mapper;
     private final Set<Field> columns;
     private final Rng rng;
-    private final List<Due> planned = new ArrayList<>();
+    /** Defects in the order they fall due; a resend meant to be refused can plant tens of thousands. */
+    private final Deque<Due> planned = new ArrayDeque<>();
     private final List<Due> waiting = new ArrayList<>();
     private final List<Delayed> delayed = new ArrayList<>();
     private int ordinal;
@@ -63,6 +66,7 @@ final class RowPlanter {
     }
 
     private void plan(List<Planting> plantings, int rows) {
+        List<Due> dues = new ArrayList<>();
         int budget = (int) (rows * BAD_ROW_BUDGET);
         for (Planting planting : plantings) {
             if (!columns.contains(planting.defect().field(feed))) {
@@ -74,17 +78,18 @@ final class RowPlanter {
                 budget -= occurrences * planting.defect().rejectedRows();
             }
             for (int i = 0; i < occurrences; i++) {
-                planned.add(new Due(rng.nextInt(rows), planting.defect(), i));
+                dues.add(new Due(rng.nextInt(rows), planting.defect(), i));
             }
         }
-        planned.sort(Comparator.comparingInt(Due::ordinal));
+        dues.sort(Comparator.comparingInt(Due::ordinal));
+        planned.addAll(dues);
     }
 
     /** The rows to write for the next case of the snapshot: its own row (maybe spoiled), extra rows, duplicates due. */
     List<OutputRow> rowsFor(LogicalRow row, boolean outsideWindow) {
         List<OutputRow> out = new ArrayList<>();
-        while (!planned.isEmpty() && planned.get(0).ordinal() <= ordinal) {
-            waiting.add(planned.remove(0));
+        while (!planned.isEmpty() && planned.peekFirst().ordinal() <= ordinal) {
+            waiting.add(planned.removeFirst());
         }
         List<Issue> natural = warnings(row);
         OutputRow own = new OutputRow(row, natural, outsideWindow);

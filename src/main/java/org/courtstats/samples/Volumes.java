@@ -89,7 +89,7 @@ final class Volumes {
     }
 
     /** Monthly trial filings of a basic court at scale 1 in 2021: the size all its feeds follow. */
-    static double baseMonthly(Court court) {
+    private static double baseMonthly(Court court) {
         double urban = switch (court.code()) {
             case "豫1302" -> 1.45;
             case "豫1303" -> 1.35;
@@ -153,7 +153,7 @@ final class Volumes {
     }
 
     /** Administrative cases are concentrated in a few basic courts (集中管辖). */
-    static boolean hearsAdministrativeCases(Court court) {
+    private static boolean hearsAdministrativeCases(Court court) {
         return switch (court.code()) {
             case "豫1303", "豫1328", "豫1381" -> true;
             default -> false;

@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -152,7 +153,7 @@ final class SampleFiles {
         if (m.matches()) {
             try {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 throw new DateTimeParseException("no such day", value, 0);
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.courtstats.normalize.ReasonCode;
+import org.courtstats.normalize.Severity;
 import org.courtstats.samples.SampleFiles.SheetData;
 import org.courtstats.samples.SampleFiles.SheetRow;
 import org.junit.jupiter.api.BeforeAll;
@@ -206,6 +208,8 @@ class SampleGeneratorTests {
         }
         assertThat(planted).containsAll(EnumSet.complementOf(EnumSet.of(ReasonCode.BAD_VALUE)));
         assertThat(summary.files().stream().mapToInt(GeneratedFile::outsideWindowRows).sum()).isPositive();
+        assertThat(summary.files()).allSatisfy(f -> assertThat(f.acceptedRows())
+                .isEqualTo(f.rows() - f.rejectedRows() - f.outsideWindowRows()).isPositive());
     }
 
     @Test
@@ -223,8 +227,8 @@ class SampleGeneratorTests {
                 if (issue.value().isEmpty()) {
                     assertThat(cell).as(where).isEmpty();
                 } else if (cell.matches("-?[0-9.]+") && issue.value().matches("-?[0-9.]+")) {
-                    assertThat(new java.math.BigDecimal(cell)).as(where)
-                            .isEqualByComparingTo(new java.math.BigDecimal(issue.value()));
+                    assertThat(new BigDecimal(cell)).as(where)
+                            .isEqualByComparingTo(new BigDecimal(issue.value()));
                 } else if (!issue.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
                     assertThat(cell).as(where).isEqualTo(issue.value());
                 }
@@ -287,7 +291,7 @@ class SampleGeneratorTests {
 
     private static Set<Integer> rowsWithErrors(GeneratedFile file) {
         Set<Integer> rows = new HashSet<>();
-        file.issues().stream().filter(i -> i.reason().severity() == org.courtstats.normalize.Severity.ERROR)
+        file.issues().stream().filter(i -> i.reason().severity() == Severity.ERROR)
                 .forEach(i -> rows.add(i.row()));
         return rows;
     }
