@@ -65,7 +65,10 @@ final class TrialCases {
 
     private TrialCase civil(Court court, CaseNo no, long key, Rng rng, LocalDate filed) {
         double shift = habits(court).mediationShift();
-        String procedure = court.intermediate() ? ORDINARY : CIVIL_PROCEDURES.pick(rng);
+        // About one civil case in 120 drags on for a year or more (suspensions, appraisals); such
+        // a case is never left in 简易程序.
+        boolean dragsOn = rng.chance(0.008);
+        String procedure = court.intermediate() || dragsOn ? ORDINARY : CIVIL_PROCEDURES.pick(rng);
         String disposition = new Weighted<String>()
                 .add("判决", 35).add("调解", 25 + shift).add("撤诉", 30 - shift).add("驳回起诉", 4)
                 .add("移送", 2).add("其他", 3).add("终结", 1).pick(rng);
@@ -81,8 +84,7 @@ final class TrialCases {
             case "终结" -> 1.3;
             default -> 0.9;
         };
-        // About one civil case in 120 drags on for a year or more (suspensions, appraisals).
-        int days = rng.chance(0.008) ? rng.between(300, 900) : days(rng, median, 0.55);
+        int days = dragsOn ? rng.between(300, 900) : days(rng, median, 0.55);
         LocalDate closed = Closings.closingDay(filed, days, rng);
         Lexicon.CivilCause cause = Lexicon.CIVIL_CAUSES.pick(rng);
         double amountScale = court.intermediate() ? 20 : 1;
