@@ -36,22 +36,25 @@ final class RowMapper {
     }
 
     private void trial(LogicalRow row, TrialCase c, boolean closed, LocalDate asOf) {
+        TimeLimit limit = c.limit();
+        boolean settled = limit.settledBy(asOf, closed);
+        LocalDate deadline = settled ? limit.deadline() : limit.firstDeadline();
         row.put(Field.CAUSE, c.cause())
-                .put(Field.DEADLINE_ON, c.deadlineOn())
-                .put(Field.OVERDUE, (closed ? c.closedOn() : asOf).isAfter(c.deadlineOn()))
-                .put(Field.PROCEDURE, c.procedure())
+                .put(Field.DEADLINE_ON, deadline)
+                .put(Field.OVERDUE, (closed ? c.closedOn() : asOf).isAfter(deadline))
+                .put(Field.PROCEDURE, settled ? limit.procedure() : limit.firstProcedure())
                 .put(Field.HEARINGS, closed ? c.hearings() : hearingsSoFar(c, asOf))
                 .put(Field.ORIGINAL_CASE_NO, c.original())
                 .put(Field.JUDGE, c.judge())
                 .put(Field.DIVISION, c.division())
                 .put(Field.CLAIM_AMOUNT, c.claimAmount())
-                .put(Field.REMARK, c.remark());
+                .put(Field.REMARK, settled ? limit.remark() : null);
         if (closed) {
             row.put(Field.DISPOSITION, c.disposition());
         }
         if (wanted.contains(Field.LITIGATION_FEE) && c.claimAmount() != null) {
             row.put(Field.LITIGATION_FEE, Amounts.litigationFee(c.claimAmount(),
-                    !TrialCases.ORDINARY.equals(c.procedure())));
+                    !TrialCases.ORDINARY.equals(limit.procedure())));
         }
         if (wanted.contains(Field.PARTIES)) {
             row.put(Field.PARTIES, parties(c));

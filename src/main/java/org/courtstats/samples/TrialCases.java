@@ -90,16 +90,15 @@ final class TrialCases {
         double amountScale = court.intermediate() ? 20 : 1;
         BigDecimal amount = cause.medianAmount() > 0
                 ? Amounts.money(rng, cause.medianAmount() * amountScale, 0.9) : null;
-        Limit limit = limit("民初", procedure, filed, closed, rng);
+        TimeLimit limit = limit("民初", procedure, filed, closed, rng);
         int hearings = switch (disposition) {
             case "判决" -> ORDINARY.equals(limit.procedure()) ? rng.between(1, 3) : 1;
             case "调解" -> rng.chance(0.5) ? 1 : 0;
             default -> rng.chance(0.2) ? 1 : 0;
         };
         String division = civilDivision(court, cause, procedure, rng);
-        return new TrialCase(no, key, cause.name(), filed, closed, disposition, limit.deadline(),
-                limit.procedure(), hearings, null, staff.judge(court, division, rng), division, amount,
-                limit.remark());
+        return new TrialCase(no, key, cause.name(), filed, closed, disposition, limit, hearings, null,
+                staff.judge(court, division, rng), division, amount);
     }
 
     private static String civilDivision(Court court, Lexicon.CivilCause cause, String procedure, Rng rng) {
@@ -123,23 +122,22 @@ final class TrialCases {
         };
         LocalDate closed = Closings.closingDay(filed, days(rng, median, 0.5), rng);
         String cause = (court.intermediate() ? Lexicon.SERIOUS_CRIMINAL_CAUSES : Lexicon.CRIMINAL_CAUSES).pick(rng);
-        Limit limit = limit("刑初", procedure, filed, closed, rng);
+        TimeLimit limit = limit("刑初", procedure, filed, closed, rng);
         int hearings = ORDINARY.equals(procedure) && rng.chance(0.3) ? 2 : 1;
         String division = court.intermediate() ? "刑一庭" : "刑事审判庭";
-        return new TrialCase(no, key, cause, filed, closed, disposition, limit.deadline(), procedure,
-                hearings, null, staff.judge(court, division, rng), division, null, limit.remark());
+        return new TrialCase(no, key, cause, filed, closed, disposition, limit, hearings, null,
+                staff.judge(court, division, rng), division, null);
     }
 
     private TrialCase administrative(Court court, CaseNo no, long key, Rng rng, LocalDate filed) {
         String procedure = rng.chance(0.7) ? ORDINARY : SIMPLIFIED;
         String disposition = ADMINISTRATIVE_DISPOSITIONS.pick(rng);
         LocalDate closed = Closings.closingDay(filed, days(rng, 80, 0.5), rng);
-        Limit limit = limit("行初", procedure, filed, closed, rng);
+        TimeLimit limit = limit("行初", procedure, filed, closed, rng);
         int hearings = "撤诉".equals(disposition) ? 0 : rng.between(1, 2);
         String division = "行政审判庭";
-        return new TrialCase(no, key, Lexicon.ADMINISTRATIVE_CAUSES.pick(rng), filed, closed, disposition,
-                limit.deadline(), procedure, hearings, null, staff.judge(court, division, rng), division,
-                null, limit.remark());
+        return new TrialCase(no, key, Lexicon.ADMINISTRATIVE_CAUSES.pick(rng), filed, closed, disposition, limit,
+                hearings, null, staff.judge(court, division, rng), division, null);
     }
 
     /** 民申/刑申 at the intermediate court: against a basic court's judgment or one of its own. */
@@ -153,13 +151,13 @@ final class TrialCases {
             reviewed = volumes.pick(Courts.INTERMEDIATE, reviewedType, reviewedMonth, rng);
         }
         LocalDate closed = Closings.closingDay(filed, days(rng, 70, 0.4), rng);
-        Limit limit = limit(no.type(), null, filed, closed, rng);
+        TimeLimit limit = limit(no.type(), null, filed, closed, rng);
         String cause = civil ? Lexicon.CIVIL_CAUSES.pick(rng).name() : Lexicon.CRIMINAL_CAUSES.pick(rng);
         BigDecimal amount = civil ? Amounts.money(rng, 80_000, 1.0) : null;
         String division = "审判监督庭";
-        return new TrialCase(no, key, cause, filed, closed, RETRIAL_DISPOSITIONS.pick(rng), limit.deadline(),
-                null, rng.chance(0.1) ? 1 : 0, reviewed == null ? null : CaseRef.of(reviewed),
-                staff.judge(court, division, rng), division, amount, limit.remark());
+        return new TrialCase(no, key, cause, filed, closed, RETRIAL_DISPOSITIONS.pick(rng), limit,
+                rng.chance(0.1) ? 1 : 0, reviewed == null ? null : CaseRef.of(reviewed),
+                staff.judge(court, division, rng), division, amount);
     }
 
     /** 民辖终: an appeal against a basic court's ruling on jurisdiction, early in its 民初 case. */
@@ -167,12 +165,11 @@ final class TrialCases {
         CaseNo reviewed = volumes.pick(rng.pick(Courts.BASIC), "民初",
                 YearMonth.from(filed).minusMonths(rng.between(1, 2)), rng);
         LocalDate closed = Closings.closingDay(filed, days(rng, 20, 0.4), rng);
-        Limit limit = limit(no.type(), null, filed, closed, rng);
+        TimeLimit limit = limit(no.type(), null, filed, closed, rng);
         String division = "立案庭";
         return new TrialCase(no, key, Lexicon.CIVIL_CAUSES.pick(rng).name(), filed, closed,
-                JURISDICTION_DISPOSITIONS.pick(rng), limit.deadline(), null, 0,
-                reviewed == null ? null : CaseRef.of(reviewed), staff.judge(court, division, rng), division,
-                null, limit.remark());
+                JURISDICTION_DISPOSITIONS.pick(rng), limit, 0, reviewed == null ? null : CaseRef.of(reviewed),
+                staff.judge(court, division, rng), division, null);
     }
 
     /** Proceedings without a trial: confirmations, payment orders, preservation, protection orders. */
@@ -214,11 +211,11 @@ final class TrialCases {
             case "诉前调确", "诉前调书" -> Amounts.money(rng, 20_000, 0.9);
             default -> null;
         };
-        Limit limit = limit(type, null, filed, closed, rng);
+        TimeLimit limit = limit(type, null, filed, closed, rng);
         String division = "刑更".equals(type) ? "刑三庭" : "立案庭";
         int hearings = "刑更".equals(type) && rng.chance(0.2) ? 1 : 0;
-        return new TrialCase(no, key, cause, filed, closed, disposition, limit.deadline(), null, hearings,
-                null, staff.judge(court, division, rng), division, amount, limit.remark());
+        return new TrialCase(no, key, cause, filed, closed, disposition, limit, hearings, null,
+                staff.judge(court, division, rng), division, amount);
     }
 
     /**
@@ -257,7 +254,7 @@ final class TrialCases {
         boolean withdrawn = "撤回上诉".equals(disposition);
         int days = withdrawn ? days(rng, 25, 0.5) : Math.min(125, Math.max(20, days(rng, 60, 0.35)));
         LocalDate closed = Closings.closingDay(filed, days, rng);
-        Limit limit = limit(no.type(), ORDINARY, filed, closed, rng);
+        TimeLimit limit = limit(no.type(), ORDINARY, filed, closed, rng);
         int hearings = switch (no.type()) {
             case "刑终" -> rng.chance(0.3) ? 1 : 0;
             case "行终" -> rng.chance(0.6) ? 1 : 0;
@@ -268,16 +265,12 @@ final class TrialCases {
             case "行终" -> "行政审判庭";
             default -> rng.pick(List.of("民一庭", "民二庭", "民三庭", "民四庭"));
         };
-        return new TrialCase(no, key, cause, filed, closed, disposition, limit.deadline(), ORDINARY, hearings,
-                original, staff.judge(Courts.INTERMEDIATE, division, rng), division, amount, limit.remark());
+        return new TrialCase(no, key, cause, filed, closed, disposition, limit, hearings, original,
+                staff.judge(Courts.INTERMEDIATE, division, rng), division, amount);
     }
 
     private static int days(Rng rng, double median, double sigma) {
         return (int) Math.max(0, Math.min(400, Math.round(rng.logNormal(median, sigma))));
-    }
-
-    /** The 审限 a case ends with, the procedure it ends in, and what the clerk noted about it. */
-    private record Limit(LocalDate deadline, String procedure, String remark) {
     }
 
     /**
@@ -285,10 +278,11 @@ final class TrialCases {
      * moves from 简易 to 普通程序), long-suspended ones have the suspension left out of the
      * count, and a few simply run over: those are the overdue cases (是否超审限 = 是).
      */
-    private static Limit limit(String type, String procedure, LocalDate filed, LocalDate closed, Rng rng) {
-        LocalDate deadline = filed.plus(baseLimit(type, procedure)).minusDays(1);
+    private static TimeLimit limit(String type, String procedure, LocalDate filed, LocalDate closed, Rng rng) {
+        LocalDate first = filed.plus(baseLimit(type, procedure)).minusDays(1);
+        LocalDate deadline = first;
         if (!closed.isAfter(deadline) || !rng.chance(0.85)) {
-            return new Limit(deadline, procedure, null);
+            return new TimeLimit(first, procedure, deadline, procedure, null);
         }
         String current = procedure;
         String remark;
@@ -297,7 +291,7 @@ final class TrialCases {
             deadline = filed.plusMonths(6).minusDays(1);
             remark = "简易程序转普通程序";
             if (!closed.isAfter(deadline) || !rng.chance(0.8)) {
-                return new Limit(deadline, current, remark);
+                return new TimeLimit(first, procedure, deadline, current, remark);
             }
             remark += "，延长审限";
         } else {
@@ -305,12 +299,12 @@ final class TrialCases {
         }
         deadline = deadline.plus(extension(type, current));
         if (!closed.isAfter(deadline)) {
-            return new Limit(deadline, current, remark);
+            return new TimeLimit(first, procedure, deadline, current, remark);
         }
         if (rng.chance(0.5)) {
-            return new Limit(closed.plusDays(rng.between(0, 60)), current, "中止审理期间不计入审限");
+            return new TimeLimit(first, procedure, closed.plusDays(rng.between(0, 60)), current, "中止审理期间不计入审限");
         }
-        return new Limit(deadline, current, remark);
+        return new TimeLimit(first, procedure, deadline, current, remark);
     }
 
     private static Period baseLimit(String type, String procedure) {
