@@ -5,55 +5,39 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.CodePageUtil;
 
 /**
  * A legacy .xls (BIFF8), as WPS Office and older case systems save. POI has no streaming writer for
  * it, but a .xls sheet holds at most 65 536 rows anyway; bigger deliveries are written as .xlsx.
  */
-final class XlsTableFile implements TableFile {
+final class XlsTableFile extends WorkbookTableFile {
 
     private final Path path;
-    private final HSSFWorkbook workbook = new HSSFWorkbook();
-    private final ExcelCells cells = new ExcelCells(workbook);
-    private HSSFSheet sheet;
-    private int nextRow;
+    private final HSSFWorkbook workbook;
 
     XlsTableFile(Path path) {
+        this(path, new HSSFWorkbook());
+    }
+
+    private XlsTableFile(Path path, HSSFWorkbook workbook) {
+        super(workbook);
         this.path = path;
+        this.workbook = workbook;
     }
 
     @Override
-    public void startSheet(String name) {
-        sheet = workbook.createSheet(name);
-        nextRow = 0;
+    void finishSheet(Sheet sheet) {
+        // An in-memory workbook has nothing to flush.
     }
 
     @Override
-    public int write(List<CellValue> values) {
-        if (nextRow >= OutputFormat.XLS_MAX_ROWS) {
+    void checkRoom(int index) {
+        if (index >= OutputFormat.XLS_MAX_ROWS) {
             throw new IllegalStateException(path.getFileName() + ": a .xls sheet holds at most 65 536 rows");
         }
-        cells.fill(sheet.createRow(nextRow), values);
-        return ++nextRow;
-    }
-
-    @Override
-    public void skipRow() {
-        nextRow++;
-    }
-
-    @Override
-    public void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
-        ExcelCells.merge(sheet, firstRow, lastRow, firstColumn, lastColumn);
-    }
-
-    @Override
-    public void columnWidths(List<Integer> widths) {
-        ExcelCells.columnWidths(sheet, widths);
     }
 
     @Override

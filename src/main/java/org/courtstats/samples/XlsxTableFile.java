@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -19,66 +19,38 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * a thousand. The creation date is set from the report date, because POI would stamp the current
  * time and every regeneration would change the bytes.
  */
-final class XlsxTableFile implements TableFile {
+final class XlsxTableFile extends WorkbookTableFile {
 
     private static final int ROWS_IN_MEMORY = 100;
 
     private final Path path;
     private final LocalDate created;
     private final SXSSFWorkbook workbook;
-    private final ExcelCells cells;
-    private SXSSFSheet sheet;
-    private int nextRow;
 
     XlsxTableFile(Path path, LocalDate created, boolean sharedStrings) {
-        this.path = path;
-        this.created = created;
-        this.workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, sharedStrings);
-        this.cells = new ExcelCells(workbook);
+        this(path, created, new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, sharedStrings));
     }
 
-    @Override
-    public void startSheet(String name) throws IOException {
-        flushSheet();
-        sheet = workbook.createSheet(name);
-        nextRow = 0;
+    private XlsxTableFile(Path path, LocalDate created, SXSSFWorkbook workbook) {
+        super(workbook);
+        this.path = path;
+        this.created = created;
+        this.workbook = workbook;
     }
 
     /**
-     * Writes out the rows still held for the current sheet. At {@code write} POI flushes the sheets in
+     * Writes out the rows still held for the sheet. At {@code write} POI flushes the sheets in
      * hash-map order, which would number the shared strings differently from run to run.
      */
-    private void flushSheet() throws IOException {
-        if (sheet != null) {
-            sheet.flushRows();
-        }
-    }
-
     @Override
-    public int write(List<CellValue> values) {
-        cells.fill(sheet.createRow(nextRow), values);
-        return ++nextRow;
-    }
-
-    @Override
-    public void skipRow() {
-        nextRow++;
-    }
-
-    @Override
-    public void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
-        ExcelCells.merge(sheet, firstRow, lastRow, firstColumn, lastColumn);
-    }
-
-    @Override
-    public void columnWidths(List<Integer> widths) {
-        ExcelCells.columnWidths(sheet, widths);
+    void finishSheet(Sheet sheet) throws IOException {
+        ((SXSSFSheet) sheet).flushRows();
     }
 
     @Override
     public void close() throws IOException {
         try {
-            flushSheet();
+            finishCurrentSheet();
             var properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
             properties.setCreated(Optional.of(Date.from(created.atTime(9, 0).toInstant(ZoneOffset.ofHours(8)))));
             properties.setCreator("Administrator");
