@@ -1,0 +1,118 @@
+package org.courtstats.samples;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes sample deliveries of the city's 15 courts: what the pipeline receives every month, in every
+ * format and with every quirk feeds.md allows, for as many months as asked.
+ *
+ * <p><b>One world, many snapshots.</b> All cases of all courts are simulated from January 2021 (filings
+ * by population and season, durations, dispositions, time limits, the intermediate court's appeals
+ * of the basic courts' judgments, executions of their judgments and mediations). Each requested month
+ * then gets, per court and feed, the year-to-date snapshot as of its last day (feeds.md section 1),
+ * so 2023-08 and 2024-08 agree with each other.
+ *
+ * <p><b>Files.</b> {@code outDir/YYYY-MM/<name>}, one per court, feed and month. How each court's files
+ * look (format, name, layout, value spellings, bad rows) is tabled in {@link CourtStyles}. Every file
+ * keeps its bad rows well under the 5% that would refuse it; the returned summary lists, per file,
+ * the rows the pipeline should reject, skip and flag.
+ *
+ * <p><b>Determinism.</b> The same seed and arguments give byte-identical files: every random draw is
+ * keyed by what it is for, POI's document dates are fixed to the report date, and nothing depends
+ * on hash-map order or the clock. The snapshot of a month does not depend on which other months are
+ * asked for.
+ *
+ * <p><b>Scale.</b> 1.0 gives realistic volumes (a basic court closes 400–1500 trial cases a month).
+ * Memory does not grow with the scale: the world is replayed a month at a time, .xlsx files are
+ * streamed, and a .xls that would exceed 65 536 rows is written as .xlsx instead.
+ *
+ * <p>Files in {@code outDir} other than the ones written are left alone. Not thread-safe.
+ */
+public final class SampleGenerator {
+
+    /** The feeds, in the order files are written. */
+    public static final Set<String> FEEDS =
+            Collections.unmodifiableSet(new LinkedHashSet<>(List.of("trial", "execution", "mediation")));
+
+    private final long seed;
+
+    public SampleGenerator(long seed) {
+        this.seed = seed;
+    }
+
+    /**
+     * Writes every court's snapshot of the given feeds for each month.
+     *
+     * @param months from 2021-01 on; duplicates are ignored, order does not matter
+     * @param scale  volume factor, 1.0 realistic; must be positive
+     * @param feeds  a non-empty subset of {@link #FEEDS}
+     */
+    public GenerationSummary generate(Path outDir, List<YearMonth> months, double scale, Set<String> feeds)
+            throws IOException {
+        Set<YearMonth> sortedMonths = checkMonths(months);
+        checkScale(scale);
+        List<Feed> chosen = checkFeeds(feeds);
+        World world = new World(seed, scale);
+        List<GeneratedFile> files = new ArrayList<>();
+        for (YearMonth month : sortedMonths) {
+            for (Court court : Courts.ALL) {
+                for (Feed feed : chosen) {
+                    files.add(new DeliveryWriter(world, seed, court, feed, month, CourtStyles.of(court, feed))
+                            .writeTo(outDir.resolve(month.toString())));
+                }
+            }
+        }
+        return new GenerationSummary(outDir, List.copyOf(files));
+    }
+
+    /**
+     * Writes into {@code outDir/YYYY-MM/} resent deliveries for the month that the pipeline must
+     * refuse whole, each for a different rule of feeds.md section 6. Use the same seed and scale as
+     * for {@link #generate}, so the resends hold the same cases as the month's accepted files.
+     */
+    public List<RefusedResend> writeRefusedResends(Path outDir, YearMonth month, double scale) throws IOException {
+        checkMonths(List.of(month));
+        checkScale(scale);
+        return new RefusedResends(new World(seed, scale), seed, month).writeTo(outDir.resolve(month.toString()));
+    }
+
+    private static TreeSet<YearMonth> checkMonths(List<YearMonth> months) {
+        if (months.isEmpty()) {
+            throw new IllegalArgumentException("no month given");
+        }
+        TreeSet<YearMonth> sorted = new TreeSet<>(months);
+        if (sorted.first().isBefore(World.START)) {
+            throw new IllegalArgumentException("the simulation starts in " + World.START + "; got " + sorted.first());
+        }
+        return sorted;
+    }
+
+    private static void checkScale(double scale) {
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("scale must be a positive number, got " + scale);
+        }
+    }
+
+    private static List<Feed> checkFeeds(Set<String> feeds) {
+        if (feeds.isEmpty()) {
+            throw new IllegalArgumentException("no feed given: choose from trial, execution, mediation");
+        }
+        Set<Feed> chosen = new LinkedHashSet<>();
+        feeds.forEach(id -> chosen.add(Feed.of(id)));
+        List<Feed> ordered = new ArrayList<>();
+        for (Feed feed : Feed.values()) {
+            if (chosen.contains(feed)) {
+                ordered.add(feed);
+            }
+        }
+        return ordered;
+    }
+}
