@@ -53,7 +53,16 @@ public final class DeliveryInspector {
      * @throws DeliveryRefusedException with the Chinese reason when the delivery must be refused whole
      */
     public Inspection inspect(Path file, String fileName, YearMonth period) throws DeliveryRefusedException {
-        checkPeriodInName(fileName, period);
+        String namedCourt = reference.courtNamedIn(fileName).map(Court::code).orElse(null);
+        try {
+            checkPeriodInName(fileName, period);
+            return inspectContent(file, fileName);
+        } catch (DeliveryRefusedException refusal) {
+            throw refusal.knowing(namedCourt, Feed.namedIn(fileName).orElse(null));
+        }
+    }
+
+    private Inspection inspectContent(Path file, String fileName) throws DeliveryRefusedException {
         try (Spreadsheet spreadsheet = Spreadsheets.open(file)) {
             List<String> ignored = new ArrayList<>();
             String hiddenWithHeader = null;
@@ -68,13 +77,18 @@ public final class DeliveryInspector {
                     ignored.add(sheet.name());
                     continue;
                 }
+                String place = "文件“" + fileName + "”" + (isWorkbook(spreadsheet.format()) ? "工作表“" + sheet.name() + "”" : "");
                 HeaderMatch header = chooseFeed(sample);
-                requireColumns(fileName, sheet, header);
-                String court = courtOf(fileName, sheet, header, sample);
-                List<String> after = spreadsheet.sheets().stream()
-                        .filter(other -> other.index() > sheet.index()).map(SheetInfo::name).toList();
-                ignored.addAll(after);
-                return new Inspection(spreadsheet.format(), sheet, header, court, List.copyOf(ignored));
+                try {
+                    requireColumns(place, header);
+                    String court = courtOf(fileName, place, header, sample);
+                    List<String> after = spreadsheet.sheets().stream()
+                            .filter(other -> other.index() > sheet.index()).map(SheetInfo::name).toList();
+                    ignored.addAll(after);
+                    return new Inspection(spreadsheet.format(), sheet, header, court, List.copyOf(ignored));
+                } catch (DeliveryRefusedException refusal) {
+                    throw refusal.knowing(null, header.feed());
+                }
             }
             if (hiddenWithHeader != null) {
                 throw new DeliveryRefusedException(RefusalCode.NO_HEADER, "文件“" + fileName + "”的数据在隐藏的工作表“"
@@ -86,6 +100,10 @@ public final class DeliveryInspector {
         } catch (UnreadableFileException e) {
             throw new DeliveryRefusedException(RefusalCode.UNREADABLE_FILE, e.getMessage());
         }
+    }
+
+    private static boolean isWorkbook(FileFormat format) {
+        return format == FileFormat.XLSX || format == FileFormat.XLS;
     }
 
     /** A sheet's leading rows, the header readings they give, and the first data rows below. */
@@ -153,16 +171,15 @@ public final class DeliveryInspector {
                 .orElse(best);
     }
 
-    private static void requireColumns(String fileName, SheetInfo sheet, HeaderMatch header)
-            throws DeliveryRefusedException {
+    private static void requireColumns(String place, HeaderMatch header) throws DeliveryRefusedException {
         if (header.isComplete()) {
             return;
         }
         String missing = header.missingColumns().stream()
                 .map(DeliveryInspector::describeHeaders)
                 .collect(Collectors.joining("；"));
-        throw new DeliveryRefusedException(RefusalCode.MISSING_COLUMN, "文件“" + fileName + "”工作表“" + sheet.name()
-                + "”第" + header.headerRow() + "行的表头（识别为" + header.feed().label() + "）缺少必需的列：" + missing
+        throw new DeliveryRefusedException(RefusalCode.MISSING_COLUMN, place
+                + "第" + header.headerRow() + "行的表头（识别为" + header.feed().label() + "）缺少必需的列：" + missing
                 + "。请补上该列后重新报送。");
     }
 
@@ -173,11 +190,11 @@ public final class DeliveryInspector {
                         .collect(Collectors.joining("、")) + "）" : "");
     }
 
-    private String courtOf(String fileName, SheetInfo sheet, HeaderMatch header, SheetSample sample)
+    private String courtOf(String fileName, String place, HeaderMatch header, SheetSample sample)
             throws DeliveryRefusedException {
         if (sample.dataRows().isEmpty()) {
-            throw new DeliveryRefusedException(RefusalCode.NO_DATA_ROWS, "文件“" + fileName + "”工作表“" + sheet.name()
-                    + "”的表头下没有数据行。空报表会清空本院该月已发布的数据，因此不予接收；如本月确无案件，请与市中院审管办联系。");
+            throw new DeliveryRefusedException(RefusalCode.NO_DATA_ROWS, place
+                    + "的表头下没有数据行。空报表会清空本院该月已发布的数据，因此不予接收；如本月确无案件，请与市中院审管办联系。");
         }
         Map<String, Long> votes = sampledCaseNumbers(header, sample).stream()
                 .filter(CaseNumber::hasCourt)
@@ -209,8 +226,7 @@ public final class DeliveryInspector {
             String text = title.cells().stream().map(c -> c.text()).collect(Collectors.joining(" "));
             Optional<Court> inTitle = reference.courtNamedIn(text);
             if (inTitle.isPresent() && !inTitle.get().code().equals(code)) {
-                throw new DeliveryRefusedException(RefusalCode.COURT_MISMATCH, "文件“" + fileName + "”工作表“"
-                        + sheet.name() + "”第" + title.rowNumber() + "行的标题写的是" + inTitle.get().name()
+                throw new DeliveryRefusedException(RefusalCode.COURT_MISMATCH, place + "第" + title.rowNumber() + "行的标题写的是" + inTitle.get().name()
                         + "，但案号属于" + court.name() + "（" + code + "）。请核对是否报错了文件。");
             }
         }

@@ -70,7 +70,8 @@ class DeliveryRowReader implements ItemStreamReader<SourceRow> {
             inspection = new DeliveryInspector(reference, caseNumbers).inspect(file, delivery.fileName(), delivery.period());
         } catch (DeliveryRefusedException refusal) {
             log.info("{}: refused ({})", delivery.fileName(), refusal.code());
-            deliveries.markRefused(deliveryId, refusal.code(), refusal.getMessage());
+            deliveries.markRefused(deliveryId, refusal.code(), refusal.getMessage(), refusal.courtCode(),
+                    refusal.feed() == null ? null : refusal.feed().code());
             finished = true;
             return;
         }

@@ -79,6 +79,14 @@ public enum Feed {
         return fields.stream().filter(spec -> spec.field() == field).findFirst();
     }
 
+    /** The feed a file name speaks of (…_执行案件_…), if it names exactly one. */
+    public static Optional<Feed> namedIn(String fileName) {
+        List<Feed> named = Arrays.stream(values())
+                .filter(feed -> fileName.contains(feed.label().substring(0, 2)))
+                .toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
     public static Optional<Feed> ofCode(String code) {
         return Arrays.stream(values()).filter(feed -> feed.code.equals(code)).findFirst();
     }

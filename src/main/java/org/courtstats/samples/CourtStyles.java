@@ -87,7 +87,7 @@ import org.courtstats.samples.DeliveryStyle.ExtraSheet;
  *   <td>case numbers as {@code (2024)}, {@code 【2024】}, {@code 〔2024〕}, {@code （2024)}, with spaces;
  *   判决结案, 准予撤诉, 按撤诉处理, 调解结案 …; {@code 1234.5元}; 行初 cases</td>
  *   <td>T: BAD_AMOUNT (12,3a4); E: WRONG_COURT (a 社旗 case)</td></tr>
- * <tr><td>豫1329 新野</td><td>.xls; {@code 新野法院_审判案件_202408.xls}</td>
+ * <tr><td>豫1329 新野</td><td>T and E .xlsx, M .xls; {@code 新野法院_审判案件_202408.xlsx}</td>
  *   <td>header on row 1; two blank rows inside the data</td>
  *   <td>boolean cells for yes/no; empty as {@code —} or {@code 无}</td>
  *   <td>T: BAD_DATE (2024-02-30); E: MISSING_VALUE (no 申请执行标的额)</td></tr>
@@ -271,13 +271,15 @@ final class CourtStyles {
     }
 
     private static DeliveryStyle xinye(Feed feed) {
-        DeliveryStyle.Builder style = DeliveryStyle.builder().format(OutputFormat.XLS)
+        // .xls only for the small mediation file: .xls takes four times the bytes of .xlsx per row,
+        // and the samples are kept in git.
+        DeliveryStyle.Builder style = DeliveryStyle.builder()
                 .fileName("新野法院_{feed}_{yyyymm}").sheetName("sheet1").blankRows()
                 .yesNo(YesNoStyle.BOOLEAN_CELLS).emptyMarkers("—", "无", "");
         switch (feed) {
             case TRIAL -> style.plant(IMPOSSIBLE_DATE);
             case EXECUTION -> style.plant(NO_APPLIED_AMOUNT);
-            case MEDIATION -> { }
+            case MEDIATION -> style.format(OutputFormat.XLS);
         }
         return style.build();
     }

@@ -77,8 +77,15 @@ public class DeliveryRepository {
     }
 
     public void markRefused(long deliveryId, RefusalCode code, String reason) {
-        jdbc.update("update staging.delivery set status = 'refused', refusal_code = ?, refusal_reason = ?, loaded_at = now()"
-                + " where delivery_id = ? and status = 'registered'", code.name(), reason, deliveryId);
+        markRefused(deliveryId, code, reason, null, null);
+    }
+
+    /** Refuses a delivery before loading it, recording the court and feed when they could be told. */
+    public void markRefused(long deliveryId, RefusalCode code, String reason, String courtCode, String feed) {
+        jdbc.update("update staging.delivery set status = 'refused', refusal_code = ?, refusal_reason = ?, loaded_at = now(),"
+                        + " court_code = coalesce(court_code, ?), feed = coalesce(feed, ?)"
+                        + " where delivery_id = ? and status = 'registered'",
+                code.name(), reason, courtCode, feed, deliveryId);
     }
 
     /** Counts totals, notes and out-of-window rows; called inside the chunk's transaction. */

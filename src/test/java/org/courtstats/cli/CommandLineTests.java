@@ -87,7 +87,7 @@ class CommandLineTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"import", "db"})
+    @ValueSource(strings = {"import", "db", "generate"})
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).contains("Usage: courtstats " + command);

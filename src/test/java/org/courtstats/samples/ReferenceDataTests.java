@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The generator repeats the shared reference data it needs (it ships without it); this keeps the copies true. */
+/**
+ * The generator repeats the reference data it needs (it ships without it); this keeps the copies true
+ * to the project's copies of shared/reference (the ones the migrations were written from).
+ */
 class ReferenceDataTests {
 
-    private static final Path REFERENCE = Path.of("..", "shared", "reference");
+    private static final Path REFERENCE = Path.of("src", "test", "resources", "normalize");
 
     @Test
     void courtsAreThoseOfCourtsCsvInItsOrder() throws Exception {
