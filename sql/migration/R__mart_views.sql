@@ -120,6 +120,18 @@ from staging.delivery d
 left join core.court c on c.court_code = d.court_code;
 
 comment on view mart.delivery_status is 'Grain: one row per delivery file received (every version kept): its status (published, refused, superseded, or registered while loading), row counts and, when refused, why.';
+comment on column mart.delivery_status.period is 'Reporting month, YYYY-MM (the inbox folder the file came from)';
+comment on column mart.delivery_status.court_name is 'Court name';
+comment on column mart.delivery_status.file_name is 'File name as the court sent it (relative to the month''s inbox folder)';
+comment on column mart.delivery_status.sha256 is 'SHA-256 of the file''s bytes; the archive keeps the bytes under it';
+comment on column mart.delivery_status.rows_loaded is 'Rows accepted (for a refused delivery: those that would have been)';
+comment on column mart.delivery_status.rows_rejected is 'Rows rejected (see mart.rejected_row)';
+comment on column mart.delivery_status.refusal_code is 'Why the whole file was refused (UNREADABLE_FILE, NO_HEADER, MISSING_COLUMN, NO_DATA_ROWS, UNKNOWN_COURT, COURT_MISMATCH, PERIOD_MISMATCH, DUPLICATE_DELIVERY, TOO_MANY_REJECTED)';
+comment on column mart.delivery_status.file_format is 'What the file really is, from its bytes';
+comment on column mart.delivery_status.sheet_name is 'The sheet read (for a CSV, the file name without extension)';
+comment on column mart.delivery_status.header_row is 'Excel row of the (upper) header row';
+comment on column mart.delivery_status.registered_at is 'When the file was registered by an import';
+comment on column mart.delivery_status.delivery_id is 'Identifies the delivery (staging.delivery); joins mart.row_issue';
 comment on column mart.delivery_status.status is 'published: the slice in force; refused: not loaded, the earlier slice stays; superseded: replaced by a later delivery; registered: being loaded';
 comment on column mart.delivery_status.court_code is 'Court from the case numbers; null when it could not be determined';
 comment on column mart.delivery_status.feed is 'trial, execution or mediation; null when not recognised';
@@ -132,35 +144,9 @@ comment on column mart.delivery_status.ignored_sheets is 'Sheets not read';
 comment on column mart.delivery_status.loaded_at is 'When its rows finished loading';
 
 drop view if exists mart.rejected_row;
-create view mart.rejected_row as
-select to_char(d.period, 'YYYY-MM') as period,
-       d.court_code,
-       d.feed,
-       d.file_name,
-       i.sheet_name as sheet,
-       i.row_number,
-       i.field,
-       i.header,
-       i.raw_value,
-       i.reason_code,
-       i.message,
-       i.case_no,
-       d.status as delivery_status,
-       d.delivery_id
-from staging.row_issue i
-join staging.delivery d on d.delivery_id = i.delivery_id
-where i.severity = 'error';
-
-comment on view mart.rejected_row is 'Grain: one row per problem that rejected a data row (a row with two problems appears twice), for every delivery received. row_number is the row as the court sees it in Excel.';
-comment on column mart.rejected_row.field is 'Canonical field name (case_no, filed_on, …); null for a problem of the whole row';
-comment on column mart.rejected_row.header is 'The column header as written in the file';
-comment on column mart.rejected_row.raw_value is 'The cell as the court wrote it';
-comment on column mart.rejected_row.reason_code is 'BAD_CASE_NO, WRONG_COURT, WRONG_FEED, MISSING_VALUE, BAD_DATE, CLOSED_BEFORE_FILED, AFTER_PERIOD, BAD_AMOUNT, NEGATIVE_AMOUNT, UNKNOWN_DISPOSITION, BAD_VALUE, DUPLICATE_CASE_NO';
-comment on column mart.rejected_row.message is 'Plain-language Chinese message: where, what and what to fix';
-comment on column mart.rejected_row.delivery_status is 'Status of the delivery the row came from (published, refused, superseded)';
-
 drop view if exists mart.row_warning;
-create view mart.row_warning as
+drop view if exists mart.row_issue;
+create view mart.row_issue as
 select to_char(d.period, 'YYYY-MM') as period,
        d.court_code,
        d.feed,
@@ -171,14 +157,43 @@ select to_char(d.period, 'YYYY-MM') as period,
        i.header,
        i.raw_value,
        i.reason_code,
+       i.severity,
        i.message,
        i.case_no,
        d.status as delivery_status,
        d.delivery_id
 from staging.row_issue i
-join staging.delivery d on d.delivery_id = i.delivery_id
-where i.severity = 'warning';
+join staging.delivery d on d.delivery_id = i.delivery_id;
 
-comment on view mart.row_warning is 'Grain: one row per warning on a loaded row (RECOVERED_EXCEEDS_APPLIED, UNKNOWN_TYPE_CODE, OLD_FORMAT_CASE_NO): the row was kept.';
-comment on column mart.row_warning.reason_code is 'RECOVERED_EXCEEDS_APPLIED, UNKNOWN_TYPE_CODE or OLD_FORMAT_CASE_NO';
-comment on column mart.row_warning.message is 'Plain-language Chinese message';
+comment on view mart.row_issue is 'Grain: one row per problem found in a data row of any delivery received: errors (the row was rejected) and warnings (the row was kept). row_number is the row as the court sees it in Excel.';
+comment on column mart.row_issue.period is 'Reporting month, YYYY-MM';
+comment on column mart.row_issue.court_code is 'Court of the delivery';
+comment on column mart.row_issue.feed is 'trial, execution or mediation';
+comment on column mart.row_issue.file_name is 'File the row came from';
+comment on column mart.row_issue.row_number is 'Row number as the court sees it in Excel (for CSV, the record''s position)';
+comment on column mart.row_issue.delivery_id is 'Identifies the delivery (mart.delivery_status)';
+comment on column mart.row_issue.sheet is 'Sheet name; for a CSV or text file, the file name without its extension';
+comment on column mart.row_issue.field is 'Canonical field name (case_no, filed_on, …); null for a problem of the whole row';
+comment on column mart.row_issue.header is 'The column header as written in the file';
+comment on column mart.row_issue.raw_value is 'The cell as the court wrote it';
+comment on column mart.row_issue.reason_code is 'Errors: BAD_CASE_NO, WRONG_COURT, WRONG_FEED, MISSING_VALUE, BAD_DATE, CLOSED_BEFORE_FILED, AFTER_PERIOD, BAD_AMOUNT, NEGATIVE_AMOUNT, UNKNOWN_DISPOSITION, BAD_VALUE, DUPLICATE_CASE_NO. Warnings: RECOVERED_EXCEEDS_APPLIED, UNKNOWN_TYPE_CODE, OLD_FORMAT_CASE_NO';
+comment on column mart.row_issue.severity is 'error: the row was rejected; warning: the row was kept';
+comment on column mart.row_issue.message is 'Plain-language Chinese message: where, what and what to fix';
+comment on column mart.row_issue.case_no is 'The row''s case number when it could be read';
+comment on column mart.row_issue.delivery_status is 'Status of the delivery the row came from (published, refused, superseded)';
+
+create view mart.rejected_row as
+select period, court_code, feed, file_name, sheet, row_number, field, header, raw_value, reason_code, message,
+       case_no, delivery_status, delivery_id
+from mart.row_issue
+where severity = 'error';
+
+comment on view mart.rejected_row is 'Grain: one row per problem that rejected a data row (a row with two problems appears twice), for every delivery received; the columns are those of mart.row_issue.';
+
+create view mart.row_warning as
+select period, court_code, feed, file_name, sheet, row_number, field, header, raw_value, reason_code, message,
+       case_no, delivery_status, delivery_id
+from mart.row_issue
+where severity = 'warning';
+
+comment on view mart.row_warning is 'Grain: one row per warning on a kept row (RECOVERED_EXCEEDS_APPLIED, UNKNOWN_TYPE_CODE, OLD_FORMAT_CASE_NO); the columns are those of mart.row_issue.';

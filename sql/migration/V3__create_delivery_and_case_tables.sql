@@ -109,43 +109,14 @@ comment on column staging.row_issue.case_no is 'The row''s case number when it c
 comment on column staging.row_issue.raw_row is 'The whole row as received, header -> cell text, so that nothing the court sent is lost';
 create index on staging.row_issue (delivery_id, severity);
 
+-- The same columns as staging.case_row (LIKE keeps the two in step), after the slice's key.
 create table core.case_record (
-    period               date not null,
-    court_code           text not null references core.court,
-    feed                 text not null check (feed in ('trial', 'execution', 'mediation')),
-    delivery_id          bigint not null references staging.delivery,
-    sheet_name           text not null,
-    row_number           integer not null,
-    case_no              text not null,
-    case_no_raw          text not null,
-    case_year            integer not null,
-    case_court_code      text not null,
-    case_type_code       text not null,
-    case_serial          bigint not null,
-    cause                text,
-    filed_on             date not null,
-    closed_on            date,
-    disposition          text,
-    deadline_on          date,
-    overdue              boolean,
-    procedure            text,
-    hearings             integer,
-    original_case_no     text,
-    original_court_code  text,
-    original_type_code   text,
-    judge                text,
-    division             text,
-    claim_amount         numeric(18, 2),
-    applied_amount       numeric(18, 2),
-    recovered_amount     numeric(18, 2),
-    respondent_type      text,
-    basis_case_no        text,
-    basis_court_code     text,
-    basis_type_code      text,
-    follow_up            text,
-    filed_case_no        text,
-    mediator             text,
-    primary key (period, court_code, feed, case_no)
+    period       date not null,
+    court_code   text not null references core.court,
+    feed         text not null check (feed in ('trial', 'execution', 'mediation')),
+    like staging.case_row including defaults,
+    primary key (period, court_code, feed, case_no),
+    foreign key (delivery_id) references staging.delivery
 );
 comment on table core.case_record is 'Grain: one row per case per published delivery slice (period, court, feed): the court''s year-to-date snapshot as of the period''s last day. Replaced whole when a new delivery for the slice is published.';
 comment on column core.case_record.period is 'Reporting month (first day) of the snapshot the row belongs to';
