@@ -15,13 +15,15 @@ last_year as (
 ),
 
 standards as (
-    select r.period, r.indicator_code, s.lower_bound, s.upper_bound
-    from (select distinct period, indicator_code from mart.indicator_result) r
+    select r.period, r.time_window, r.indicator_code, s.lower_bound, s.upper_bound
+    from (select distinct period, time_window, indicator_code from mart.indicator_result) r
     join lateral (
         select lower_bound, upper_bound
         from core.indicator_standard s
-        where s.indicator_code = r.indicator_code and s.valid_from <= r.period
-        order by s.valid_from desc
+        where s.indicator_code = r.indicator_code
+          and s.applies_to in ('all', r.time_window)
+          and s.valid_from <= r.period
+        order by s.valid_from desc, s.applies_to = r.time_window desc
         limit 1
     ) s on true
 ),
@@ -64,7 +66,10 @@ final as (
           and ly.time_window = r.time_window
           and ly.court_code = r.court_code
           and ly.indicator_code = r.indicator_code
-    left join standards s on s.period = r.period and s.indicator_code = r.indicator_code
+    left join standards s
+           on s.period = r.period
+          and s.time_window = r.time_window
+          and s.indicator_code = r.indicator_code
 )
 
 select * from final;

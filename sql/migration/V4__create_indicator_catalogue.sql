@@ -75,14 +75,20 @@ comment on table core.indicator_term is 'Grain: one row per measure added to (si
 
 create table core.indicator_standard (
     indicator_code  text not null references core.indicator on delete cascade,
+    applies_to      text not null default 'all' check (applies_to in ('all', 'month', 'ytd')),
     valid_from      date not null,
     lower_bound     numeric,
     upper_bound     numeric,
     source          text,
-    primary key (indicator_code, valid_from),
-    check (lower_bound is not null or upper_bound is not null)
+    primary key (indicator_code, applies_to, valid_from),
+    check (lower_bound is not null or upper_bound is not null),
+    check (lower_bound is null or upper_bound is null or lower_bound <= upper_bound)
 );
-comment on table core.indicator_standard is 'Grain: one row per indicator and date from which a provincial standard (区间参考值) applies: a value meets it when within the bounds. The latest standard valid on the period''s first day applies.';
+comment on table core.indicator_standard is 'Grain: one row per indicator, window and date from which a provincial standard (区间参考值) applies: a value meets it when within the bounds. For a period, the latest standard valid on its first day applies, one for its window taking precedence over one for all windows. Loaded from a CSV by the standards command.';
+comment on column core.indicator_standard.applies_to is 'all, or only month or ytd (a share such as 结案率 differs between a month and the year to date)';
+comment on column core.indicator_standard.lower_bound is 'The value must be at least this (inclusive); null when there is no lower bound';
+comment on column core.indicator_standard.upper_bound is 'The value must be at most this (inclusive); null when there is no upper bound';
+comment on column core.indicator_standard.source is 'Where the standard comes from (document, year)';
 
 create table mart.indicator_result (
     period          date not null,

@@ -1,6 +1,6 @@
 package org.courtstats.cli;
 
-import org.courtstats.jobs.ImportException;
+import org.courtstats.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -15,7 +15,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        String message = e instanceof ImportException || e instanceof WarehouseUnavailableException
+        String message = e instanceof UserError
                 ? e.getMessage()
                 : "运行失败：" + Warehouse.rootMessage(e) + "（详情见日志 " + Warehouse.logFile() + "）";
         log.error("{} failed", commandLine.getCommandName(), e);

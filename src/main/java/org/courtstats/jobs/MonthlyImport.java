@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.courtstats.warehouse.DeliveryArchive;
 import org.courtstats.warehouse.DeliveryRepository;
+import org.courtstats.warehouse.PeriodLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;

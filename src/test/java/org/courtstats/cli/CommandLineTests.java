@@ -86,8 +86,25 @@ class CommandLineTests {
         assertThat(run("no-such-command")).isEqualTo(2);
     }
 
+    @Test
+    void standardsAndRecomputeRunFromTheCommandLine() {
+        assertThat(run("standards", "--file", "jobs/load-standards/provincial-standards.csv")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("within_limit_rate").containsPattern("已载入 \\d+ 条标准");
+
+        assertThat(run("recompute", "--period", "2024-03")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2024-03：已重新计算 1024 个指标值。");
+    }
+
+    @Test
+    void aBadStandardsFileIsOneClearLineAndExitOne() throws Exception {
+        Path file = java.nio.file.Files.writeString(temp.resolve("s.csv"), "indicator_code,valid_from,lower_bound\nx,2024-01-01,1\n");
+
+        assertThat(run("standards", "--file", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("错误：标准文件“s.csv”第2行：指标代码“x”不在指标目录").doesNotContain("Exception");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"import", "db", "generate"})
+    @ValueSource(strings = {"import", "recompute", "standards", "db", "generate"})
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).contains("Usage: courtstats " + command);

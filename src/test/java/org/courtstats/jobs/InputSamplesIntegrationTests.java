@@ -30,24 +30,31 @@ class InputSamplesIntegrationTests {
 
     @Test
     void theSampleMonthsLoadCleanlyAndTheResendsAreRefused() {
+        // Both months, all three feeds of all 15 courts: 45 deliveries a month.
         Warehouses.reset(jdbc);
 
         for (String month : new String[] {"2023-08", "2024-08"}) {
             ImportReport report = monthlyImport.run(YearMonth.parse(month), SAMPLES);
             assertThat(report.failed()).as(report.failure()).isFalse();
-            assertThat(report.deliveries()).hasSize(15);
+            assertThat(report.deliveries()).hasSize(45);
             assertThat(report.deliveries()).extracting(line -> line.delivery().status()).containsOnly(Delivery.PUBLISHED);
-            assertThat(report.deliveries()).extracting(line -> line.delivery().courtCode()).doesNotHaveDuplicates();
+            assertThat(report.deliveries()).extracting(line -> line.delivery().courtCode() + "/" + line.delivery().feed())
+                    .doesNotHaveDuplicates();
         }
 
-        Integer trialIndicators = jdbc.queryForObject("select count(*) from core.indicator where indicator_group = 'trial'",
-                Integer.class);
+        Integer indicators = jdbc.queryForObject("select count(*) from core.indicator", Integer.class);
+        assertThat(indicators).as("every indicator of metrics.md").isEqualTo(32);
         assertThat(jdbc.queryForObject("select count(*) from mart.indicator_value where period = '2024-08'",
-                Integer.class)).isEqualTo(trialIndicators * 16 * 2);
+                Integer.class)).isEqualTo(indicators * 16 * 2);
         assertThat(jdbc.queryForObject("select count(*) from mart.indicator_value where period = '2024-08'"
-                + " and value is not null and yoy_change is null and indicator_code <> 'reversal_remand_ratio'"
-                + " and court_code <> '豫13'", Integer.class))
-                .as("every value with last year's value has its 同比").isZero();
+                + " and court_code in ('全市', '豫1302') and value is null"
+                + " and not (court_code = '豫1302' and indicator_code = 'appeal_hearing_rate')", Integer.class))
+                .as("a basic court and the city have every value (二审开庭率 is the intermediate court's)").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mart.indicator_value v where period = '2024-08'"
+                + " and yoy_change is null and exists (select 1 from mart.indicator_value l where l.period = '2023-08'"
+                + " and l.time_window = v.time_window and l.court_code = v.court_code and l.indicator_code = v.indicator_code"
+                + " and l.value is not null and l.value <> 0) and v.value is not null", Integer.class))
+                .as("同比 wherever 2023-08 had a value").isZero();
         assertThat(jdbc.queryForObject("select count(distinct reason_code) from mart.rejected_row", Integer.class))
                 .as("the samples carry bad rows of many kinds").isGreaterThanOrEqualTo(10);
         String before = publishedFingerprint();

@@ -167,6 +167,16 @@ class RowNormalizerTests {
                 .containsExactly(ReasonCode.BAD_AMOUNT);
     }
 
+    @Test
+    void rejectsACaseOfAnotherFeedInTheExecutionAndMediationFeeds() {
+        assertThat(reasons(execution("（2024）豫1302民初1号", "2024-08-01", "", "", "1", "", "", "")))
+                .containsExactly(ReasonCode.WRONG_FEED);
+        NormalizedRow mediation = normalize(Feed.MEDIATION, "豫1302", "宛城_诉前调解.csv",
+                List.of("诉前调解案号", "登记日期", "办结日期", "调解结果"), "（2024）豫1302执1号", "2024-08-01", "", "");
+        assertThat(reasons(mediation)).containsExactly(ReasonCode.WRONG_FEED);
+        assertThat(mediation.issues().get(0).message()).contains("诉前调解");
+    }
+
     static NormalizedRow trial(String court, String... cells) {
         return normalize(Feed.TRIAL, court, "宛城区法院_审判案件.xlsx", TRIAL, cells);
     }

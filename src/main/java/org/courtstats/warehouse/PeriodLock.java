@@ -1,4 +1,4 @@
-package org.courtstats.jobs;
+package org.courtstats.warehouse;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +12,7 @@ import javax.sql.DataSource;
  * on a connection of its own for the whole run. It is released when the run ends, or by PostgreSQL
  * when the process dies, so a crash never leaves the month locked.
  */
-final class PeriodLock implements AutoCloseable {
+public final class PeriodLock implements AutoCloseable {
 
     /** First key of the lock, "cour" in ASCII, so courtstats' locks do not collide with others'. */
     private static final int NAMESPACE = 0x636f7572;
@@ -28,7 +28,7 @@ final class PeriodLock implements AutoCloseable {
     /**
      * @return the lock, or null when another process holds it
      */
-    static PeriodLock tryAcquire(DataSource dataSource, YearMonth period) throws SQLException {
+    public static PeriodLock tryAcquire(DataSource dataSource, YearMonth period) throws SQLException {
         int key = period.getYear() * 100 + period.getMonthValue();
         Connection connection = dataSource.getConnection();
         try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
