@@ -104,7 +104,33 @@ begin
         group by 1, 2, 3
     ),
 
-    court_terms as (
+    published_slices as (
+        select distinct court_code, feed
+        from staging.delivery
+        where period = p_period and status = 'published'
+    ),
+
+    -- A court's value needs its own published slice of every feed its measures count, and, for
+    -- measures attributed through 原审案号, the intermediate court's slice (where the appeals are):
+    -- without them a missing delivery would show as zeros and rank first.
+    completeness as (
+        select i.indicator_code,
+               c.court_code,
+               bool_and(case m.attribution
+                            when 'own' then exists (select 1 from published_slices s
+                                                    where s.court_code = c.court_code and s.feed = m.feed)
+                            else exists (select 1 from published_slices s
+                                         join core.court reviewer on reviewer.court_code = s.court_code
+                                         where reviewer.court_level = 'intermediate' and s.feed = m.feed)
+                        end) as complete
+        from core.indicator i
+        cross join core.court c
+        join core.indicator_term t on t.indicator_code = i.indicator_code
+        join core.measure m on m.measure_code = t.measure_code
+        group by i.indicator_code, c.court_code
+    ),
+
+    court_sums as (
         select i.indicator_code,
                w.time_window,
                c.court_code,
@@ -124,15 +150,33 @@ begin
         group by i.indicator_code, i.denominator_basis, w.time_window, c.court_code
     ),
 
+    court_terms as (
+        select s.indicator_code,
+               s.time_window,
+               s.court_code,
+               case when k.complete then s.numerator end as numerator,
+               case when k.complete then s.denominator end as denominator,
+               case when k.complete then 1 else 0 end as reporting_courts
+        from court_sums s
+        join completeness k on k.indicator_code = s.indicator_code and k.court_code = s.court_code
+    ),
+
+    -- 全市: the ratio of sums over all courts, published only when every court reported (or, for an
+    -- indicator of one court such as 二审开庭率, when that court did); reporting_courts says how many did.
     city_terms as (
         select t.indicator_code,
                t.time_window,
                '全市' as court_code,
-               sum(t.numerator) filter (where i.city_court_code is null or t.court_code = i.city_court_code) as numerator,
-               case i.denominator_basis
-                   when 'measures' then sum(t.denominator) filter (where i.city_court_code is null or t.court_code = i.city_court_code)
-                   when 'population' then (select max(population) from core.court where court_level = 'intermediate')
-               end as denominator
+               case when bool_and(t.reporting_courts = 1) filter (where i.city_court_code is null or t.court_code = i.city_court_code)
+                    then sum(t.numerator) filter (where i.city_court_code is null or t.court_code = i.city_court_code)
+               end as numerator,
+               case when bool_and(t.reporting_courts = 1) filter (where i.city_court_code is null or t.court_code = i.city_court_code)
+                    then case i.denominator_basis
+                             when 'measures' then sum(t.denominator) filter (where i.city_court_code is null or t.court_code = i.city_court_code)
+                             when 'population' then (select max(population) from core.court where court_level = 'intermediate')
+                         end
+               end as denominator,
+               sum(t.reporting_courts) filter (where i.city_court_code is null or t.court_code = i.city_court_code) as reporting_courts
         from court_terms t
         join core.indicator i on i.indicator_code = t.indicator_code
         group by t.indicator_code, t.time_window, i.denominator_basis, i.city_court_code
@@ -150,6 +194,7 @@ begin
                a.court_code,
                a.numerator,
                a.denominator,
+               a.reporting_courts,
                case
                    when i.denominator_basis = 'none' then a.numerator
                    when a.denominator = 0 then null
@@ -184,8 +229,9 @@ begin
     )
 
     insert into mart.indicator_result (period, time_window, court_code, indicator_code, numerator, denominator,
-                                       value, rank, ranked_courts)
-    select p_period, time_window, court_code, indicator_code, numerator, denominator, value, rank, ranked_courts
+                                       value, rank, ranked_courts, reporting_courts)
+    select p_period, time_window, court_code, indicator_code, numerator, denominator, value, rank, ranked_courts,
+           reporting_courts
     from ranked;
 
     get diagnostics written = row_count;

@@ -43,6 +43,7 @@ final as (
            r.value as value_exact,
            r.rank,
            r.ranked_courts,
+           r.reporting_courts,
            case
                when r.value is null or ly.value is null then null
                when r.unit in ('percent', 'per_10k') then round(r.value - ly.value, 2)
@@ -89,6 +90,7 @@ comment on column mart.indicator_value.value is 'Value rounded half-up to 2 deci
 comment on column mart.indicator_value.value_exact is 'Unrounded value';
 comment on column mart.indicator_value.rank is 'Rank among the basic courts (1 = best; ties share a rank and the next is skipped); null where unranked';
 comment on column mart.indicator_value.ranked_courts is 'Number of courts ranked on this indicator and window';
+comment on column mart.indicator_value.reporting_courts is 'Courts whose published data the value rests on: 1 for a court (0 when its delivery is missing: value null), the number of courts that reported for 全市 (its value is null unless all 15 did)';
 comment on column mart.indicator_value.yoy_change is '同比: change from the same month a year earlier';
 comment on column mart.indicator_value.meets_standard is 'Whether the value is within the provincial standard (区间参考值); null where none applies';
 comment on column mart.indicator_value.standard_lower is 'Lower bound of the standard in force, if any';

@@ -4,7 +4,7 @@
 -- event (received, closed, pending at the window's start or end) places in the window. An
 -- indicator is numerator / denominator, each a signed sum of measures (or the population), times a
 -- scale. core.recompute_indicators() reads only these tables, so changing a definition is an
--- update here followed by a recompute: no Java change, no release. See jobs/README.md.
+-- update here followed by a recompute: no Java change, no release. See jobs/recompute-indicators/README.md.
 
 create table core.measure (
     measure_code         text primary key,
@@ -100,6 +100,7 @@ create table mart.indicator_result (
     value           numeric,
     rank            integer,
     ranked_courts   integer,
+    reporting_courts integer,
     computed_at     timestamptz not null default now(),
     primary key (period, indicator_code, time_window, court_code)
 );
@@ -107,3 +108,4 @@ comment on table mart.indicator_result is 'Grain: one row per period, indicator,
 comment on column mart.indicator_result.value is 'Exact value (not rounded); null when the denominator is 0';
 comment on column mart.indicator_result.rank is 'Rank among the basic courts (ties share a rank, the next is skipped); null when the indicator is not ranked, for 豫13 and 全市, and when the value is null';
 comment on column mart.indicator_result.ranked_courts is 'How many courts were ranked on this indicator and window; null for unranked indicators';
+comment on column mart.indicator_result.reporting_courts is 'How many courts'' published data the value rests on: 1 or 0 for a court (0: its delivery, or the intermediate court''s for values attributed through 原审案号, is missing, and the value is null), up to 15 for 全市 (null value unless all reported)';

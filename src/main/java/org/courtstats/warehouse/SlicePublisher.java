@@ -52,11 +52,22 @@ public class SlicePublisher {
             refuse(delivery, RefusalCode.TOO_MANY_REJECTED, "文件“" + delivery.fileName() + "”的" + dataRows + "行数据中有"
                     + delivery.rowsRejected() + "行（" + percent.toPlainString() + "%）有错误，超过允许的"
                     + maxRejectedShare.movePointRight(2).stripTrailingZeros().toPlainString()
-                    + "%，整份文件不予接收，本院该月仍沿用此前发布的数据。请按拒收清单逐行更正后重新报送。");
+                    + "%，整份文件不予接收，" + whatStaysPublished(delivery) + "。请按拒收清单逐行更正后重新报送。");
         } else {
             replaceSlice(delivery);
         }
         return deliveries.get(deliveryId);
+    }
+
+    /**
+     * What a refusal leaves in force, in Chinese: the slice published earlier, or nothing (the court's
+     * indicators for the month stay empty until an acceptable delivery arrives).
+     */
+    public String whatStaysPublished(Delivery delivery) {
+        Boolean published = jdbc.queryForObject("select exists (select 1 from staging.delivery where period = ?"
+                        + " and court_code = ? and feed = ? and status = 'published')", Boolean.class,
+                Date.valueOf(delivery.period().atDay(1)), delivery.courtCode(), delivery.feed());
+        return Boolean.TRUE.equals(published) ? "本院该月仍沿用此前发布的数据" : "本院该月尚无已发布的数据，相关指标暂缺";
     }
 
     /** Refuses a delivery that was loaded (its staged rows go; its rejected rows stay on record). */

@@ -81,8 +81,9 @@ class PublishedChecksTests {
     private void cases(String court, String period, int count, String type, String filedOn, String closedOn,
                        String disposition, String deadlineOn, String originalCourt) {
         Long delivery = jdbc.queryForObject("insert into staging.delivery (job_instance_id, period, file_name, source_path,"
-                + " sha256, size_bytes, status) values (0, ?::date, 'fixture', 'fixture', md5(random()::text) || md5(random()::text),"
-                + " 0, 'published') returning delivery_id", Long.class, period);
+                + " sha256, size_bytes, status, court_code, feed) values (0, ?::date, 'fixture', 'fixture',"
+                + " md5(random()::text) || md5(random()::text), 0, 'published', ?, 'trial') returning delivery_id",
+                Long.class, period, court);
         jdbc.update("""
                 insert into core.case_record (period, court_code, feed, delivery_id, sheet_name, row_number, case_no,
                     case_no_raw, case_year, case_court_code, case_type_code, case_serial, filed_on, closed_on,

@@ -109,6 +109,7 @@ class MonthlyImportIntegrationTests {
         writeNanzhao(inbox);
         writeXixia(inbox);
         writeIntermediate(inbox);
+        inbox.pendingOnlyDeliveriesOfTheOtherCourts("2024-08", "trial", java.util.Set.of("豫1302", "豫1303", "豫1321", "豫1323", "豫13"));
     }
 
     @Test
@@ -172,6 +173,34 @@ class MonthlyImportIntegrationTests {
     }
 
     @Test
+    void aCourtThatDidNotDeliverHasNoValuesAndTheCityWaitsForIt() throws Exception {
+        writeWancheng(inbox);
+        writeWolong(inbox);
+        writeNanzhao(inbox);
+        writeXixia(inbox);
+        inbox.pendingOnlyDeliveriesOfTheOtherCourts("2024-08", "trial",
+                java.util.Set.of("豫1302", "豫1303", "豫1321", "豫1323", "豫13", "豫1330"));
+
+        monthlyImport.run(AUGUST, inbox.root());
+
+        // 桐柏 sent nothing: no zeros, no rank (a missing court would otherwise lead 万人起诉率).
+        Map<String, Object> tongbai = jdbc.queryForMap("select value, rank, reporting_courts from mart.indicator_value"
+                + " where period = '2024-08' and time_window = 'month' and indicator_code = 'suits_per_10k' and court_code = '豫1330'");
+        assertThat(tongbai.get("value")).isNull();
+        assertThat(tongbai.get("rank")).isNull();
+        assertThat(tongbai.get("reporting_courts")).isEqualTo(0);
+        assertThat(value("trial_received", "month", "豫1330")).isNull();
+        // Without the intermediate court's delivery no appeal can be attributed: no 一审上诉率 anywhere.
+        assertThat(value("appeal_rate", "month", "豫1302")).isNull();
+        assertThat(value("clearance_rate", "month", "豫1302")).isEqualByComparingTo("75.00");
+        // 全市 waits for every court and says how many reported.
+        Map<String, Object> city = jdbc.queryForMap("select value, reporting_courts from mart.indicator_value"
+                + " where period = '2024-08' and time_window = 'month' and indicator_code = 'clearance_rate' and court_code = '全市'");
+        assertThat(city.get("value")).isNull();
+        assertThat(city.get("reporting_courts")).isEqualTo(13);
+    }
+
+    @Test
     void holdsEveryTrialIndicatorForEveryCourtAndTheCityInBothWindows() throws Exception {
         writeMonth(inbox);
         monthlyImport.run(AUGUST, inbox.root());
@@ -194,7 +223,7 @@ class MonthlyImportIntegrationTests {
 
         assertThat(again.deliveries()).allMatch(ImportReport.Line::unchanged);
         assertThat(jdbc.queryForList("select * from core.case_record order by case_no")).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from staging.delivery", Integer.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from staging.delivery", Integer.class)).isEqualTo(15);
     }
 
     @Test

@@ -76,6 +76,32 @@ public final class Inbox {
         return file;
     }
 
+    /**
+     * Writes, for every court of the city not in {@code courtsWithData}, a delivery of the feed holding
+     * one case filed last year and still pending: the month is complete (every court reported, so the
+     * 全市 values are published) without changing anything received or closed in the window.
+     */
+    public void pendingOnlyDeliveriesOfTheOtherCourts(String period, String feed, java.util.Set<String> courtsWithData)
+            throws IOException {
+        int lastYear = Integer.parseInt(period.substring(0, 4)) - 1;
+        for (org.courtstats.normalize.Court court : References.data().courts()) {
+            if (courtsWithData.contains(court.code())) {
+                continue;
+            }
+            String caseNo = "（" + lastYear + "）" + court.code();
+            List<List<String>> rows = switch (feed) {
+                case "trial" -> List.of(List.of("案号", "立案日期", "结案日期", "结案方式"),
+                        List.of(caseNo + "民初999号", lastYear + "-12-01", "", ""));
+                case "execution" -> List.of(List.of("执行案号", "立案日期", "结案日期", "结案方式", "申请执行标的额"),
+                        List.of(caseNo + "执999号", lastYear + "-12-01", "", "", "1000"));
+                case "mediation" -> List.of(List.of("诉前调解案号", "登记日期", "办结日期", "调解结果"),
+                        List.of(caseNo + "民诉前调999号", lastYear + "-12-01", "", ""));
+                default -> throw new IllegalArgumentException(feed);
+            };
+            csv(period, court.shortName() + "_" + feed + ".csv", rows);
+        }
+    }
+
     private Path folder(String period) throws IOException {
         return Files.createDirectories(root.resolve(period));
     }
