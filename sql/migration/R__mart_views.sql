@@ -139,7 +139,7 @@ comment on column mart.delivery_status.sheet_name is 'The sheet read (for a CSV,
 comment on column mart.delivery_status.header_row is 'Excel row of the (upper) header row';
 comment on column mart.delivery_status.registered_at is 'When the file was registered by an import';
 comment on column mart.delivery_status.delivery_id is 'Identifies the delivery (staging.delivery); joins mart.row_issue';
-comment on column mart.delivery_status.status is 'published: the slice in force; refused: not loaded, the earlier slice stays; superseded: replaced by a later delivery; registered: being loaded';
+comment on column mart.delivery_status.status is 'published: the slice in force; refused: not loaded, the earlier slice stays; superseded: replaced by a later delivery; registered: being loaded; abandoned: its run failed and a later run with other files took its place';
 comment on column mart.delivery_status.court_code is 'Court from the case numbers; null when it could not be determined';
 comment on column mart.delivery_status.feed is 'trial, execution or mediation; null when not recognised';
 comment on column mart.delivery_status.rows_read is 'Non-blank rows below the header = loaded + rejected + skipped';

@@ -19,12 +19,13 @@ create table staging.delivery (
     feed              text check (feed in ('trial', 'execution', 'mediation')),
     court_code        text references core.court,
     status            text not null default 'registered'
-                      check (status in ('registered', 'published', 'refused', 'superseded')),
+                      check (status in ('registered', 'published', 'refused', 'superseded', 'abandoned')),
     rows_read         integer not null default 0,
     rows_loaded       integer not null default 0,
     rows_rejected     integer not null default 0,
     rows_skipped      integer not null default 0,
     rows_warned       integer not null default 0,
+    rejected_share_limit numeric,
     refusal_code      text,
     refusal_reason    text,
     column_headers    jsonb,
@@ -34,7 +35,7 @@ create table staging.delivery (
     loaded_at         timestamptz,
     unique (job_instance_id, sha256, file_name)
 );
-comment on table staging.delivery is 'Grain: one row per delivery file registered by an import run (job instance), with what it was found to be, its row counts and its fate: registered (being loaded), published, refused, or superseded by a later delivery for the same slice.';
+comment on table staging.delivery is 'Grain: one row per delivery file registered by an import run (job instance), with what it was found to be, its row counts and its fate: registered (being loaded), published, refused, superseded by a later delivery for the same slice, or abandoned (its run failed and a run with other files took its place).';
 comment on column staging.delivery.period is 'Reporting month, as its first day';
 comment on column staging.delivery.job_instance_id is 'The Spring Batch job instance (batch.BATCH_JOB_INSTANCE) that registered the file';
 comment on column staging.delivery.sha256 is 'SHA-256 of the file''s bytes: the same bytes loaded twice change nothing';
@@ -45,6 +46,7 @@ comment on column staging.delivery.rows_read is 'Non-blank rows below the header
 comment on column staging.delivery.rows_skipped is 'Rows that are not cases of the window: totals and notes rows, and cases closed before 1 January of the period''s year';
 comment on column staging.delivery.rows_warned is 'Loaded rows that carry at least one warning';
 comment on column staging.delivery.column_headers is 'Field -> the header as the court wrote it, for messages about the whole file';
+comment on column staging.delivery.rejected_share_limit is 'The share of rejected rows above which it would be refused, as configured when it was judged';
 comment on column staging.delivery.refusal_code is 'Why the whole delivery was refused (UNREADABLE_FILE, NO_HEADER, MISSING_COLUMN, NO_DATA_ROWS, UNKNOWN_COURT, COURT_MISMATCH, PERIOD_MISMATCH, DUPLICATE_DELIVERY, TOO_MANY_REJECTED)';
 comment on column staging.delivery.refusal_reason is 'The refusal in plain Chinese, naming the place and what the court should do';
 create index on staging.delivery (period, court_code, feed, status);
@@ -106,7 +108,7 @@ comment on column staging.row_issue.header is 'The column header as written in t
 comment on column staging.row_issue.raw_value is 'The cell as the court wrote it';
 comment on column staging.row_issue.message is 'Plain-language Chinese message naming file, sheet, row, field and what to fix';
 comment on column staging.row_issue.case_no is 'The row''s case number when it could be read (used to find duplicates)';
-comment on column staging.row_issue.raw_row is 'The whole row as received, header -> cell text, so that nothing the court sent is lost';
+comment on column staging.row_issue.raw_row is 'The whole row as received, header -> cell text, so that nothing the court sent is lost; for DUPLICATE_CASE_NO (found when publishing) the row as it was loaded, field -> value';
 create index on staging.row_issue (delivery_id, severity);
 
 -- The same columns as staging.case_row (LIKE keeps the two in step), after the slice's key.

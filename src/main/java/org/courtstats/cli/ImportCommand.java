@@ -50,7 +50,8 @@ class ImportCommand implements Callable<Integer> {
                 print(report, out);
                 if (report.failed()) {
                     spec.commandLine().getErr().println("错误：" + period + " 的导入未完成（" + report.failure()
-                            + "）。已发布的数据未改变；排除问题后重新运行同一命令即可从中断处继续。");
+                            + "）。已发布的数据未改变。若是临时故障（数据库中断、磁盘已满等），排除后重新运行同一命令即可从中断处继续；"
+                            + "详情见日志 " + Warehouse.logFile() + "。");
                     return 1;
                 }
                 anyRefused |= report.anyRefused();

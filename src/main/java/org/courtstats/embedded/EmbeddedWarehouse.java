@@ -154,17 +154,41 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             return Optional.empty();
         }
         long pid = Long.parseLong(lines.get(0).trim());
-        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> servesDirectory(process, dataDirectory));
         if (postmaster.isEmpty()) {
-            return Optional.empty(); // stale pid file: PostgreSQL removes it itself on start
+            return Optional.empty(); // a stale pid file (after a reboot the PID may be another program's)
         }
         if (isLockedByAnotherProcess(dataDirectory.resolve(ZONKY_LOCK_FILE))) {
             return Optional.of(Integer.parseInt(lines.get(3).trim()));
         }
         log.warn("Stopping PostgreSQL process {} left running in {} by a process that ended", pid, dataDirectory);
-        postmaster.get().destroy(); // SIGTERM: a smart shutdown, which completes a checkpoint
-        postmaster.get().onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+        stopOrphan(postmaster.get());
         return Optional.empty();
+    }
+
+    /** Whether a process is a PostgreSQL server started on this data directory. */
+    private static boolean servesDirectory(ProcessHandle process, Path dataDirectory) {
+        String commandLine = process.info().commandLine().orElse("");
+        return commandLine.contains("postgres") && commandLine.contains(dataDirectory.toString());
+    }
+
+    /**
+     * A fast shutdown (SIGINT: connected clients are disconnected, a checkpoint is written; pg_ctl would
+     * refuse to run as root, which is how these machines run), SIGTERM when kill(1) is unavailable.
+     */
+    private static void stopOrphan(ProcessHandle postmaster) {
+        try {
+            new ProcessBuilder("kill", "-INT", String.valueOf(postmaster.pid()))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IOException e) {
+            postmaster.destroy();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        postmaster.onExit().orTimeout(90, java.util.concurrent.TimeUnit.SECONDS).join();
     }
 
     private static boolean isLockedByAnotherProcess(Path lockFile) throws IOException {

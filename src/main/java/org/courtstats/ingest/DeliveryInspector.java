@@ -32,12 +32,12 @@ public final class DeliveryInspector {
 
     /** Case numbers sampled to learn the court; the rows beyond are checked one by one when loaded. */
     static final int SAMPLED_DATA_ROWS = 500;
-    /** 2024年8月, 2024年1-8月, 2024年1至8月. */
+    /** 2024年8月, 2024年1-8月, 2024年1至8月; not a day such as 2024年9月2日 (an export date). */
     private static final Pattern CHINESE_MONTH =
-            Pattern.compile("(20\\d{2})\\s*年\\s*(?:\\d{1,2}\\s*[-－~～—至到]\\s*)?(\\d{1,2})\\s*月");
-    /** 202408, 2024-08, 2024_08, 2024.08 not inside a longer number. */
+            Pattern.compile("(20\\d{2})\\s*年\\s*(?:\\d{1,2}\\s*[-－~～—至到]\\s*)?(\\d{1,2})\\s*月(?!\\s*\\d{1,2}\\s*日)");
+    /** 202408, 2024-08, 2024_08, 2024.08 not inside a longer number nor followed by a day (2024-09-02). */
     private static final Pattern NUMERIC_MONTH =
-            Pattern.compile("(?<!\\d)(20\\d{2})[-_.]?(0[1-9]|1[0-2])(?!\\d)");
+            Pattern.compile("(?<!\\d)(20\\d{2})[-_.]?(0[1-9]|1[0-2])(?!\\d)(?![-_.]\\d)");
 
     private final ReferenceData reference;
     private final CaseNumberParser caseNumbers;

@@ -30,6 +30,9 @@ public final class HeaderDetector {
     /** feeds.md: the header is within the first 20 rows. */
     public static final int LAST_HEADER_ROW = 20;
 
+    /** Years, dates, case numbers and amounts have them; header words do not. */
+    private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}");
+
     private final Map<String, List<Known>> knownHeaders = new HashMap<>();
 
     /** A header text that names a field of a feed. */
@@ -60,10 +63,16 @@ public final class HeaderDetector {
                     && leadingRows.get(i + 1).rowNumber() == upper.rowNumber() + 1 ? leadingRows.get(i + 1) : null;
             List<HeaderText> single = texts(upper);
             if (namesCaseNumber(single)) {
+                List<HeaderMatch> oneRow = readings(upper.rowNumber(), upper.rowNumber(), withOwnUnits(single));
                 if (lower != null && continuesHeader(lower)) {
-                    return readings(upper.rowNumber(), lower.rowNumber(), combine(upper, lower));
+                    List<HeaderMatch> twoRows = readings(upper.rowNumber(), lower.rowNumber(), combine(upper, lower));
+                    // Only when the lower row names columns the upper one does not: a first data row that
+                    // happens to hold a header word (承办部门 "审判庭") adds none.
+                    if (twoRows.get(0).bindings().size() > oneRow.get(0).bindings().size()) {
+                        return twoRows;
+                    }
                 }
-                return readings(upper.rowNumber(), upper.rowNumber(), withOwnUnits(single));
+                return oneRow;
             }
             if (lower != null && nonBlankCells(upper) >= 2 && continuesHeader(lower)) {
                 List<Column> combined = combine(upper, lower);
@@ -125,8 +134,11 @@ public final class HeaderDetector {
                 .anyMatch(known -> known.spec().field() == CaseField.CASE_NO));
     }
 
+    /** The row below holds known headers and nothing that looks like data (numbers, dates, case numbers). */
     private boolean continuesHeader(SourceRow row) {
-        return texts(row).stream().anyMatch(text -> knownHeaders.containsKey(text.name()));
+        boolean looksLikeData = row.cells().stream().anyMatch(cell -> cell.kind() == CellKind.NUMBER
+                || cell.kind() == CellKind.DATE || FOUR_DIGITS.matcher(cell.text()).find());
+        return !looksLikeData && texts(row).stream().anyMatch(text -> knownHeaders.containsKey(text.name()));
     }
 
     private List<Column> withOwnUnits(List<HeaderText> texts) {

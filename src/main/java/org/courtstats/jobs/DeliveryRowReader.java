@@ -16,7 +16,6 @@ import org.courtstats.normalize.ReferenceData;
 import org.courtstats.normalize.RowNormalizer;
 import org.courtstats.warehouse.Delivery;
 import org.courtstats.warehouse.DeliveryRepository;
-import org.courtstats.warehouse.SlicePublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -27,7 +26,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  *
  * <p>On open it inspects the delivery; a delivery refused there is marked so and yields no rows. Its
  * position (rows read) is saved with every committed chunk, so a restart skips exactly the rows
- * whose chunk was committed. A file that turns out to be unreadable part way is refused whole.
+ * whose chunk was committed. A file that turns out to be unreadable part way ends its rows there and
+ * is refused whole when the month is published.
  */
 class DeliveryRowReader implements ItemStreamReader<SourceRow> {
 
@@ -37,7 +37,6 @@ class DeliveryRowReader implements ItemStreamReader<SourceRow> {
     private final long deliveryId;
     private final DeliveryUnderLoad current;
     private final DeliveryRepository deliveries;
-    private final SlicePublisher publisher;
     private final ReferenceData reference;
 
     private Delivery delivery;
@@ -48,11 +47,10 @@ class DeliveryRowReader implements ItemStreamReader<SourceRow> {
     private boolean finished;
 
     DeliveryRowReader(long deliveryId, DeliveryUnderLoad current, DeliveryRepository deliveries,
-                      SlicePublisher publisher, ReferenceData reference) {
+                      ReferenceData reference) {
         this.deliveryId = deliveryId;
         this.current = current;
         this.deliveries = deliveries;
-        this.publisher = publisher;
         this.reference = reference;
     }
 
@@ -103,10 +101,10 @@ class DeliveryRowReader implements ItemStreamReader<SourceRow> {
         try {
             pending = cursor.next();
         } catch (UnreadableFileException e) {
-            log.info("{}: unreadable after row {}: refused", delivery.fileName(), row.rowNumber());
-            publisher.refuse(delivery, RefusalCode.UNREADABLE_FILE, e.getMessage());
+            // Refused when the month is published: the rows of this chunk are still to be written.
+            log.info("{}: unreadable after row {}: to be refused", delivery.fileName(), row.rowNumber());
+            deliveries.refuseWhenPublishing(deliveryId, RefusalCode.UNREADABLE_FILE, e.getMessage());
             finished = true;
-            return null;
         }
         rowsRead++;
         return row;

@@ -1,6 +1,5 @@
 package org.courtstats.jobs;
 
-import java.math.BigDecimal;
 import org.courtstats.indicators.IndicatorCalculator;
 import org.courtstats.ingest.SourceRow;
 import org.courtstats.normalize.NormalizedRow;
@@ -59,8 +58,8 @@ class ImportJobConfiguration {
     @StepScope
     DeliveryRowReader deliveryRowReader(@Value("#{stepExecutionContext['deliveryId']}") long deliveryId,
                                         DeliveryUnderLoad deliveryUnderLoad, DeliveryRepository deliveries,
-                                        SlicePublisher publisher, ReferenceDataRepository reference) {
-        return new DeliveryRowReader(deliveryId, deliveryUnderLoad, deliveries, publisher, reference.load());
+                                        ReferenceDataRepository reference) {
+        return new DeliveryRowReader(deliveryId, deliveryUnderLoad, deliveries, reference.load());
     }
 
     @Bean
@@ -103,10 +102,9 @@ class ImportJobConfiguration {
 
     @Bean
     Step publishMonth(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                      DeliveryRepository deliveries, SlicePublisher publisher, IndicatorCalculator indicators,
-                      @Value("${courtstats.import.max-rejected-share}") BigDecimal maxRejectedShare) {
+                      DeliveryRepository deliveries, SlicePublisher publisher, IndicatorCalculator indicators) {
         return new StepBuilder("publishMonth", jobRepository)
-                .tasklet(new PublishMonthTasklet(deliveries, publisher, indicators, maxRejectedShare), transactionManager)
+                .tasklet(new PublishMonthTasklet(deliveries, publisher, indicators), transactionManager)
                 .build();
     }
 

@@ -1,26 +1,33 @@
 package org.courtstats.jobs;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * What identifies an import run: the month, the inbox, and a fingerprint of the files found (names
- * and checksums). The same files after a crash give the same parameters, so the run restarts where it
- * stopped; any changed file gives a new run. No incrementer: it would drop these parameters.
+ * What identifies an import run: the month, the inbox, a fingerprint of the files found (names and
+ * checksums), what was published for the month when it started, and the refusal limit. The same
+ * files after a crash give the same parameters, so the run restarts where it stopped; a changed file,
+ * a month published differently since (an earlier version sent again must replace the current one),
+ * or another limit give a new run. No incrementer: it would drop these parameters.
  */
-record ImportParameters(YearMonth period, Path inbox, String fingerprint) {
+record ImportParameters(YearMonth period, Path inbox, String fingerprint, String publishedState,
+                        BigDecimal maxRejectedShare) {
 
     static final String PERIOD = "period";
     static final String INBOX = "inbox";
     static final String FINGERPRINT = "deliveries";
+    static final String PUBLISHED_STATE = "published";
+    static final String MAX_REJECTED_SHARE = "maxRejectedShare";
     /** Job execution context key: ids of earlier deliveries whose bytes were found again. */
     static final String UNCHANGED_DELIVERIES = "unchangedDeliveries";
 
     static ImportParameters of(JobParameters parameters) {
         return new ImportParameters(YearMonth.parse(parameters.getString(PERIOD)),
-                Path.of(parameters.getString(INBOX)), parameters.getString(FINGERPRINT));
+                Path.of(parameters.getString(INBOX)), parameters.getString(FINGERPRINT),
+                parameters.getString(PUBLISHED_STATE), new BigDecimal(parameters.getString(MAX_REJECTED_SHARE)));
     }
 
     JobParameters toJobParameters() {
@@ -28,6 +35,8 @@ record ImportParameters(YearMonth period, Path inbox, String fingerprint) {
                 .addString(PERIOD, period.toString())
                 .addString(INBOX, inbox.toAbsolutePath().normalize().toString())
                 .addString(FINGERPRINT, fingerprint)
+                .addString(PUBLISHED_STATE, publishedState)
+                .addString(MAX_REJECTED_SHARE, maxRejectedShare.stripTrailingZeros().toPlainString())
                 .toJobParameters();
     }
 

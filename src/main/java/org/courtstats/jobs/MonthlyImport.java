@@ -1,5 +1,6 @@
 package org.courtstats.jobs;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.courtstats.warehouse.DeliveryArchive;
 import org.courtstats.warehouse.DeliveryRepository;
@@ -24,6 +24,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,14 +43,17 @@ public class MonthlyImport {
     private final Job monthlyImportJob;
     private final DeliveryRepository deliveries;
     private final DataSource dataSource;
+    private final BigDecimal maxRejectedShare;
 
     MonthlyImport(JobOperator jobOperator, JobRepository jobRepository, Job monthlyImportJob,
-                  DeliveryRepository deliveries, DataSource dataSource) {
+                  DeliveryRepository deliveries, DataSource dataSource,
+                  @Value("${courtstats.import.max-rejected-share}") BigDecimal maxRejectedShare) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.monthlyImportJob = monthlyImportJob;
         this.deliveries = deliveries;
         this.dataSource = dataSource;
+        this.maxRejectedShare = maxRejectedShare;
     }
 
     /**
@@ -67,12 +71,13 @@ public class MonthlyImport {
             throw new ImportException("收件目录“" + folder.toAbsolutePath().normalize() + "”中没有" + period
                     + "的报送文件，未做任何改动。");
         }
-        JobParameters parameters = new ImportParameters(period, inbox.toAbsolutePath().normalize(),
-                fingerprint(folder, files)).toJobParameters();
+        String fingerprint = fingerprint(folder, files);
         try (PeriodLock lock = PeriodLock.tryAcquire(dataSource, period)) {
             if (lock == null) {
                 throw new ImportException("另一个导入或重算正在处理" + period + "，请等它结束后再运行。");
             }
+            JobParameters parameters = new ImportParameters(period, inbox.toAbsolutePath().normalize(), fingerprint,
+                    deliveries.publishedState(period), maxRejectedShare).toJobParameters();
             return runLocked(period, parameters);
         } catch (SQLException e) {
             throw new ImportException("无法连接数据仓库：" + e.getMessage(), e);
@@ -84,6 +89,7 @@ public class MonthlyImport {
         JobExecution execution;
         try {
             if (last == null) {
+                abandonUnfinishedRuns(period);
                 execution = jobOperator.start(monthlyImportJob, parameters);
             } else if (last.getStatus() == BatchStatus.COMPLETED) {
                 log.info("{}: these files were already imported by job execution {}", period, last.getId());
@@ -104,6 +110,28 @@ public class MonthlyImport {
         return report(period, execution, false);
     }
 
+    /**
+     * Earlier runs of the month that failed and whose files have changed since will never be
+     * restarted: abandon them (Spring Batch then refuses to restart them) and their deliveries.
+     */
+    private void abandonUnfinishedRuns(YearMonth period) {
+        for (Long instanceId : deliveries.abandonUnfinishedRuns(period)) {
+            JobExecution unfinished = jobRepository.getLastJobExecution(jobRepository.getJobInstance(instanceId));
+            if (unfinished == null || unfinished.getStatus() == BatchStatus.COMPLETED) {
+                continue;
+            }
+            try {
+                if (unfinished.isRunning()) {
+                    unfinished = jobOperator.recover(unfinished);
+                }
+                jobOperator.abandon(unfinished);
+                log.info("{}: abandoned job execution {}, whose files have changed since it failed", period, unfinished.getId());
+            } catch (Exception e) {
+                log.warn("{}: could not abandon job execution {}: {}", period, unfinished.getId(), e.getMessage());
+            }
+        }
+    }
+
     private ImportReport report(YearMonth period, JobExecution execution, boolean allUnchanged) {
         List<ImportReport.Line> lines = new ArrayList<>();
         deliveries.ofJobInstance(execution.getJobInstanceId()).forEach(delivery ->
@@ -112,10 +140,32 @@ public class MonthlyImport {
                 ? execution.getExecutionContext().getString(ImportParameters.UNCHANGED_DELIVERIES) : "";
         Arrays.stream(unchanged.split(",")).filter(id -> !id.isEmpty())
                 .forEach(id -> lines.add(new ImportReport.Line(deliveries.get(Long.parseLong(id)), true)));
-        String failure = execution.getStatus() == BatchStatus.COMPLETED ? null
-                : execution.getAllFailureExceptions().stream().map(Throwable::getMessage)
-                        .collect(Collectors.joining("; ", execution.getStatus() + ": ", ""));
+        String failure = execution.getStatus() == BatchStatus.COMPLETED ? null : failureOf(execution);
         return new ImportReport(period, List.copyOf(lines), execution.getId(), failure);
+    }
+
+    /**
+     * What went wrong, for operators: the innermost cause of each failed step, with the file it was
+     * loading (the job-level "partition handler returned an unsuccessful step" says nothing).
+     */
+    private String failureOf(JobExecution execution) {
+        List<String> causes = new ArrayList<>();
+        for (var step : execution.getStepExecutions()) {
+            for (Throwable failure : step.getFailureExceptions()) {
+                Throwable root = failure;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                String where = step.getExecutionContext().containsKey(DeliveryPartitioner.DELIVERY_ID)
+                        ? deliveries.get(step.getExecutionContext().getLong(DeliveryPartitioner.DELIVERY_ID)).fileName() + ": "
+                        : step.getStepName() + ": ";
+                causes.add(where + root.getMessage());
+            }
+        }
+        if (causes.isEmpty()) {
+            execution.getAllFailureExceptions().forEach(failure -> causes.add(failure.getMessage()));
+        }
+        return execution.getStatus() + ": " + String.join("; ", causes);
     }
 
     /** Names and checksums of the files: what identifies the run. */

@@ -1,6 +1,5 @@
 package org.courtstats.jobs;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,14 +29,11 @@ class PublishMonthTasklet implements Tasklet {
     private final DeliveryRepository deliveries;
     private final SlicePublisher publisher;
     private final IndicatorCalculator indicators;
-    private final BigDecimal maxRejectedShare;
 
-    PublishMonthTasklet(DeliveryRepository deliveries, SlicePublisher publisher, IndicatorCalculator indicators,
-                        BigDecimal maxRejectedShare) {
+    PublishMonthTasklet(DeliveryRepository deliveries, SlicePublisher publisher, IndicatorCalculator indicators) {
         this.deliveries = deliveries;
         this.publisher = publisher;
         this.indicators = indicators;
-        this.maxRejectedShare = maxRejectedShare;
     }
 
     @Override
@@ -55,7 +51,7 @@ class PublishMonthTasklet implements Tasklet {
                 refuseAll(slice);
                 continue;
             }
-            Delivery outcome = publisher.publish(slice.get(0).id(), maxRejectedShare);
+            Delivery outcome = publisher.publish(slice.get(0).id(), parameters.maxRejectedShare());
             log.info("{}: {}", outcome.fileName(), outcome.status());
         }
         int values = indicators.recompute(parameters.period());

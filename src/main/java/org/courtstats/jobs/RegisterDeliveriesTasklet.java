@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.courtstats.ingest.RefusalCode;
 import org.courtstats.warehouse.Delivery;
 import org.courtstats.warehouse.DeliveryArchive;
 import org.courtstats.warehouse.DeliveryRepository;
@@ -22,8 +21,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Step 1: registers each file of the month's inbox folder as a delivery and archives its bytes. A
- * file whose exact bytes were already published (or refused for what they contain) for this month is
- * not loaded again: it is reported as unchanged.
+ * file whose exact bytes are the month's published delivery (or were refused for what they contain)
+ * is not loaded again: it is reported as unchanged. A second copy of the same bytes in the run is
+ * registered once.
  */
 class RegisterDeliveriesTasklet implements Tasklet {
 
@@ -43,10 +43,15 @@ class RegisterDeliveriesTasklet implements Tasklet {
         ImportParameters parameters = ImportParameters.of(step.getJobParameters());
         long jobInstanceId = step.getJobExecution().getJobInstanceId();
         List<Long> unchanged = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Path file : DeliveryFiles.in(parameters.monthFolder())) {
             String sha256 = DeliveryArchive.sha256(file);
-            Optional<Delivery> earlier = deliveries.sameBytesAlreadyDecided(parameters.period(), sha256)
-                    .filter(delivery -> !RefusalCode.DUPLICATE_DELIVERY.name().equals(delivery.refusalCode()));
+            if (!seen.add(sha256)) {
+                log.info("{}: same bytes as another file of this run; loaded once", file.getFileName());
+                continue;
+            }
+            Optional<Delivery> earlier = deliveries.sameBytesAlreadyDecided(parameters.period(), sha256,
+                    parameters.maxRejectedShare());
             if (earlier.isPresent()) {
                 unchanged.add(earlier.get().id());
                 log.info("{}: unchanged since delivery {} ({})", file.getFileName(), earlier.get().id(), earlier.get().status());

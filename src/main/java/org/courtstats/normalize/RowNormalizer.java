@@ -236,6 +236,13 @@ public final class RowNormalizer {
                     issue(binding, "", ReasonCode.MISSING_VALUE, why);
                 }
             }
+            if (caseType != null && caseType.reviewsAnotherCase()) {
+                delivery.feed().fields().stream()
+                        .filter(spec -> spec.requirement() == Requirement.REQUIRED_FOR_REVIEW)
+                        .filter(spec -> !boundFields.containsKey(spec.field()))
+                        .forEach(spec -> issue(spec.field(), spec.label(), "", "", ReasonCode.MISSING_VALUE,
+                                caseType.name() + "案件须填写" + Quote.of(spec.label()) + "，但文件中没有这一列"));
+            }
             ColumnBinding closedOn = boundFields.get(CaseField.CLOSED_ON);
             if (closedOn != null && values.containsKey(CaseField.DISPOSITION)
                     && !values.containsKey(CaseField.CLOSED_ON) && !malformed.contains(CaseField.CLOSED_ON)) {
@@ -301,11 +308,16 @@ public final class RowNormalizer {
         }
 
         private void issue(ColumnBinding binding, String rawValue, ReasonCode reason, String detail) {
+            issue(binding.spec().field(), binding.header(), Quote.of(binding.header()) + "列", rawValue, reason, detail);
+        }
+
+        private void issue(CaseField field, String header, String where, String rawValue, ReasonCode reason,
+                           String detail) {
             String place = "文件" + Quote.of(delivery.fileName())
                     + (delivery.isWorkbook() ? "工作表" + Quote.of(row.sheet()) : "")
-                    + "第" + row.rowNumber() + "行" + Quote.of(binding.header()) + "列";
+                    + "第" + row.rowNumber() + "行" + where;
             String message = place + "：" + detail + "。" + reason.fix() + "。";
-            issues.add(new RowIssue(binding.spec().field(), binding.header(), rawValue, reason, message));
+            issues.add(new RowIssue(field, header, rawValue, reason, message));
         }
     }
 

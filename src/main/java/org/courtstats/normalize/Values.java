@@ -63,6 +63,8 @@ public final class Values {
 
     private static final Pattern COUNT = Pattern.compile("(?<digits>\\d+)(?:\\.0+)?次?");
     private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Integer.MAX_VALUE);
+    /** No court amount reaches 10^16 yuan; the warehouse keeps amounts as numeric(18, 2). */
+    private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(16);
 
     private static final Map<String, Boolean> YES_NO = Map.ofEntries(
             Map.entry("是", true), Map.entry("否", false),
@@ -165,13 +167,13 @@ public final class Values {
      * @throws ValueRejection NEGATIVE_AMOUNT for a negative amount ({@code -5}, {@code －5});
      *                        BAD_AMOUNT for anything else that is not an amount, including another
      *                        unit ({@code 5美元}, {@code 5万}), accounting brackets, date, boolean
-     *                        and error cells
+     *                        and error cells, and 10^16 yuan or more (an ID number in the wrong column)
      */
     public static BigDecimal amount(Cell cell, BigDecimal multiplier) throws ValueRejection {
         if (cell == null) {
             return null;
         }
-        return switch (cell.kind()) {
+        BigDecimal yuan = switch (cell.kind()) {
             case BLANK -> null;
             case NUMBER -> {
                 if (cell.number().signum() < 0) {
@@ -184,6 +186,11 @@ public final class Values {
                     Quote.of(cell.text()) + "不是金额");
             case ERROR -> throw formulaError(cell, ReasonCode.BAD_AMOUNT);
         };
+        if (yuan != null && yuan.compareTo(MAX_AMOUNT) >= 0) {
+            throw new ValueRejection(ReasonCode.BAD_AMOUNT, "金额" + Quote.of(cell.text())
+                    + "大得不合常理（一亿亿元以上），可能是把证件号码、账号等填进了金额栏");
+        }
+        return yuan;
     }
 
     /**

@@ -13,6 +13,7 @@ public record Delivery(long id, long jobInstanceId, YearMonth period, String fil
     public static final String PUBLISHED = "published";
     public static final String REFUSED = "refused";
     public static final String SUPERSEDED = "superseded";
+    public static final String ABANDONED = "abandoned";
 
     public boolean isRegistered() {
         return REGISTERED.equals(status);

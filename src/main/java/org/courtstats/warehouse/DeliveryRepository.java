@@ -1,5 +1,6 @@
 package org.courtstats.warehouse;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -46,11 +47,42 @@ public class DeliveryRepository {
                 + " where job_instance_id = ? and sha256 = ? and file_name = ?", Long.class, jobInstanceId, sha256, fileName);
     }
 
-    /** The last published or refused delivery of the month with exactly these bytes, if any. */
-    public Optional<Delivery> sameBytesAlreadyDecided(YearMonth period, String sha256) {
+    /**
+     * The delivery of the month with exactly these bytes whose fate loading them again would repeat:
+     * the one published, or one refused for what the file contains. A refusal for too many rejected
+     * rows is repeated only under the same limit; one for a duplicate file of the same run never is.
+     */
+    public Optional<Delivery> sameBytesAlreadyDecided(YearMonth period, String sha256, BigDecimal maxRejectedShare) {
         return jdbc.query("select " + COLUMNS + " from staging.delivery where period = ? and sha256 = ?"
-                        + " and status in ('published', 'refused') order by delivery_id desc limit 1",
-                MAPPER, Date.valueOf(period.atDay(1)), sha256).stream().findFirst();
+                        + " and (status = 'published' or (status = 'refused' and refusal_code <> 'DUPLICATE_DELIVERY'"
+                        + " and (refusal_code <> 'TOO_MANY_REJECTED' or rejected_share_limit = ?)))"
+                        + " order by delivery_id desc limit 1",
+                MAPPER, Date.valueOf(period.atDay(1)), sha256, maxRejectedShare).stream().findFirst();
+    }
+
+    /** What is published for the month, as a short fingerprint: a run's outcome depends on it. */
+    public String publishedState(YearMonth period) {
+        return jdbc.queryForObject("select coalesce(md5(string_agg(delivery_id::text, ',' order by delivery_id)), 'none')"
+                + " from staging.delivery where period = ? and status = 'published'", String.class,
+                Date.valueOf(period.atDay(1)));
+    }
+
+    /**
+     * Marks the deliveries of earlier runs of the month that never finished as abandoned and drops
+     * their staged rows: a run with other files has taken their place.
+     *
+     * @return the job instances whose runs were abandoned
+     */
+    public List<Long> abandonUnfinishedRuns(YearMonth period) {
+        List<Long> instances = jdbc.queryForList("select distinct job_instance_id from staging.delivery"
+                + " where period = ? and status = 'registered'", Long.class, Date.valueOf(period.atDay(1)));
+        for (Long instance : instances) {
+            jdbc.update("delete from staging.case_row where delivery_id in (select delivery_id from staging.delivery"
+                    + " where job_instance_id = ? and status = 'registered')", instance);
+            jdbc.update("update staging.delivery set status = 'abandoned' where job_instance_id = ? and status = 'registered'",
+                    instance);
+        }
+        return instances;
     }
 
     public List<Delivery> ofJobInstance(long jobInstanceId) {
@@ -86,6 +118,16 @@ public class DeliveryRepository {
                         + " court_code = coalesce(court_code, ?), feed = coalesce(feed, ?)"
                         + " where delivery_id = ? and status = 'registered'",
                 code.name(), reason, courtCode, feed, deliveryId);
+    }
+
+    /**
+     * Records a refusal found while loading (the file breaks off part way); the delivery stays
+     * registered until publishing refuses it, after its last chunk is written. Runs in the chunk's
+     * transaction, so it holds exactly when that chunk does.
+     */
+    public void refuseWhenPublishing(long deliveryId, RefusalCode code, String reason) {
+        jdbc.update("update staging.delivery set refusal_code = ?, refusal_reason = ? where delivery_id = ?",
+                code.name(), reason, deliveryId);
     }
 
     /** Counts totals, notes and out-of-window rows; called inside the chunk's transaction. */

@@ -25,8 +25,9 @@ public class SlicePublisher {
     }
 
     /**
-     * Rejects the rows of case numbers sent twice, counts the delivery's rows, refuses it when too
-     * many were rejected or none is left, and otherwise replaces its slice. Does nothing for a
+     * Rejects the rows of case numbers sent twice, counts the delivery's rows, refuses it when loading
+     * found it unreadable part way, when too many rows were rejected or none is left, and otherwise
+     * replaces its slice. Does nothing for a
      * delivery that is no longer registered (already published or refused: a restart is harmless).
      *
      * @param maxRejectedShare the share of data rows (loaded + rejected) above which it is refused
@@ -40,9 +41,12 @@ public class SlicePublisher {
         }
         rejectDuplicateCaseNumbers(deliveryId);
         countRows(deliveryId);
+        jdbc.update("update staging.delivery set rejected_share_limit = ? where delivery_id = ?", maxRejectedShare, deliveryId);
         Delivery delivery = deliveries.get(deliveryId);
         int dataRows = delivery.rowsLoaded() + delivery.rowsRejected();
-        if (dataRows == 0) {
+        if (delivery.refusalCode() != null) {
+            refuse(delivery, RefusalCode.valueOf(delivery.refusalCode()), delivery.refusalReason());
+        } else if (dataRows == 0) {
             refuse(delivery, RefusalCode.NO_DATA_ROWS, "文件“" + delivery.fileName() + "”没有本年度的案件数据行（共"
                     + delivery.rowsSkipped() + "行合计、说明或上年度已结案件）。空报表会清空本院该月已发布的数据，因此不予接收。");
         } else if (BigDecimal.valueOf(delivery.rowsRejected())

@@ -77,6 +77,9 @@ class DeliveryInspectorTests {
         assertThat(DeliveryInspector.periodNamedIn("南召县人民法院审判案件明细（2024年1-8月）.csv")).contains(AUGUST);
         assertThat(DeliveryInspector.periodNamedIn("卧龙法院-执行案件-202408.xls")).contains(AUGUST);
         assertThat(DeliveryInspector.periodNamedIn("宛城区法院审判案件.xlsx")).isEmpty();
+        assertThat(DeliveryInspector.periodNamedIn("南召县法院审判案件明细_2024-09-02导出.csv")).as("an export date").isEmpty();
+        assertThat(DeliveryInspector.periodNamedIn("南召审判案件（2024年9月2日导出）.csv")).isEmpty();
+        assertThat(DeliveryInspector.periodNamedIn("南召审判案件2024年8月（2024年9月2日导出）.csv")).contains(AUGUST);
     }
 
     @Test

@@ -76,6 +76,21 @@ class HeaderDetectorTests {
     }
 
     @Test
+    void aFirstDataRowHoldingAHeaderWordIsNotTakenForASecondHeaderRow() {
+        HeaderMatch match = best(
+                row(1, "案号", "立案日期", "结案日期", "结案方式", "承办部门"),
+                row(2, "（2024）豫1302民初1号", "2024-08-01", "", "", "审判庭"),
+                row(3, "案件", "", "", "", "审判庭"));
+
+        assertThat(match.lastHeaderRow()).isEqualTo(1);
+        assertThat(match.isComplete()).isTrue();
+        // Even without anything that looks like data, a lower row that would lose columns is not a header.
+        HeaderMatch worded = best(row(1, "案号", "立案日期", "结案日期", "结案方式", "承办部门"), row(2, "", "", "", "", "审判庭"));
+        assertThat(worded.lastHeaderRow()).isEqualTo(1);
+        assertThat(worded.isComplete()).isTrue();
+    }
+
+    @Test
     void tellsFeedsApartByTheirOwnColumnsAndReportsMissingRequiredOnes() {
         assertThat(best(row(1, "诉前调解案号", "登记日期", "办结日期", "调解结果")).feed()).isEqualTo(Feed.MEDIATION);
         HeaderMatch execution = best(row(1, "执行案号", "立案日期", "结案日期", "结案方式"));

@@ -282,6 +282,73 @@ class MonthlyImportIntegrationTests {
                 Integer.class)).isZero();
     }
 
+    @Test
+    void aFileThatBreaksOffPartWayIsRefusedWholeWithNothingLeftStaged() throws Exception {
+        StringBuilder csv = new StringBuilder("案号,立案日期,结案日期,结案方式\n");
+        for (int n = 1; n <= 2_500; n++) {
+            csv.append("（2024）豫1302民初").append(n).append("号,2024-08-01,,\n");
+        }
+        csv.append("（2024）豫1302民初9999号,\"2024-08-01,,\n"); // a quote that is never closed
+        for (int n = 0; n < 1_200; n++) {
+            csv.append("x,y,z\n");
+        }
+        java.nio.file.Files.createDirectories(inbox.root().resolve("2024-08"));
+        java.nio.file.Files.writeString(inbox.root().resolve("2024-08/宛城区法院_审判案件.csv"), csv);
+
+        ImportReport report = monthlyImport.run(AUGUST, inbox.root());
+
+        Delivery wancheng = delivery(report, "豫1302");
+        assertThat(wancheng.status()).isEqualTo(Delivery.REFUSED);
+        assertThat(wancheng.refusalCode()).isEqualTo("UNREADABLE_FILE");
+        assertThat(wancheng.refusalReason()).contains("宛城区法院_审判案件.csv").contains("双引号");
+        assertThat(wancheng.rowsRead()).as("the rows before the break were read").isGreaterThan(2_000);
+        assertThat(jdbc.queryForObject("select count(*) from staging.case_row", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from core.case_record", Integer.class)).isZero();
+    }
+
+    @Test
+    void anEarlierVersionSentAgainReplacesTheCurrentOne() throws Exception {
+        Inbox first = new Inbox(temp.resolve("first"));
+        first.csv("2024-08", "南召县法院审判案件.csv", rows(List.of("案号", "立案日期", "结案日期", "结案方式"),
+                List.of("（2024）豫1321民初1号", "2024-08-01", "", "")));
+        Inbox second = new Inbox(temp.resolve("second"));
+        second.csv("2024-08", "南召县法院审判案件.csv", rows(List.of("案号", "立案日期", "结案日期", "结案方式"),
+                List.of("（2024）豫1321民初1号", "2024-08-01", "", ""),
+                List.of("（2024）豫1321民初2号", "2024-08-02", "", "")));
+
+        monthlyImport.run(AUGUST, first.root());
+        monthlyImport.run(AUGUST, second.root());
+        ImportReport again = monthlyImport.run(AUGUST, first.root());
+
+        assertThat(again.deliveries()).singleElement().satisfies(line -> {
+            assertThat(line.unchanged()).isFalse();
+            assertThat(line.delivery().status()).isEqualTo(Delivery.PUBLISHED);
+        });
+        assertThat(jdbc.queryForObject("select count(*) from core.case_record where court_code = '豫1321'", Integer.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForList("select status from mart.delivery_status order by delivery_id", String.class))
+                .containsExactly("superseded", "superseded", "published");
+    }
+
+    @Test
+    void aRefusalForTooManyBadRowsIsReconsideredUnderAnotherLimit() throws Exception {
+        inbox.csv("2024-08", "南召县法院审判案件.csv", rows(List.of("案号", "立案日期", "结案日期", "结案方式"),
+                List.of("（2024）豫1321民初1号", "2024-08-01", "", ""),
+                List.of("（2024）豫1321民初2号", "24-8-2", "", "")));
+        assertThat(monthlyImport.run(AUGUST, inbox.root()).anyRefused()).isTrue();
+        assertThat(monthlyImport.run(AUGUST, inbox.root()).deliveries()).allMatch(ImportReport.Line::unchanged);
+
+        BigDecimal limit = (BigDecimal) org.springframework.test.util.ReflectionTestUtils.getField(monthlyImport, "maxRejectedShare");
+        org.springframework.test.util.ReflectionTestUtils.setField(monthlyImport, "maxRejectedShare", new BigDecimal("0.6"));
+        try {
+            ImportReport relaxed = monthlyImport.run(AUGUST, inbox.root());
+            assertThat(relaxed.deliveries()).singleElement()
+                    .satisfies(line -> assertThat(line.delivery().status()).isEqualTo(Delivery.PUBLISHED));
+        } finally {
+            org.springframework.test.util.ReflectionTestUtils.setField(monthlyImport, "maxRejectedShare", limit);
+        }
+    }
+
     BigDecimal value(String indicator, String window, String court) {
         return jdbc.queryForObject("select value from mart.indicator_value where period = '2024-08'"
                 + " and indicator_code = ? and time_window = ? and court_code = ?", BigDecimal.class, indicator, window, court);

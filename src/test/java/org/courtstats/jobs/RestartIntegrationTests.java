@@ -83,6 +83,30 @@ class RestartIntegrationTests {
                 .as("each bad row reported once").isEqualTo(7);
     }
 
+    @Test
+    void aFailedRunWhoseFilesChangedIsAbandonedForTheNewRun() throws Exception {
+        Inbox inbox = new Inbox(temp.resolve("inbox"));
+        writeLargeDelivery(inbox);
+        doCallRealMethod().doThrow(new IllegalStateException("disk full (simulated)"))
+                .doCallRealMethod().when(stagingWriter).write(anyLong(), anyList());
+        ImportReport failed = monthlyImport.run(AUGUST, inbox.root());
+        assertThat(failed.failed()).isTrue();
+        assertThat(failed.failure()).contains("宛城区法院_审判案件_2024年8月.csv").contains("disk full (simulated)");
+
+        // The court sends a corrected file before the failed run was rerun.
+        java.nio.file.Files.delete(inbox.root().resolve("2024-08/宛城区法院_审判案件_2024年8月.csv"));
+        inbox.csv("2024-08", "宛城区法院_审判案件_2024年8月（更正）.csv", List.of(List.of("案号", "立案日期", "结案日期", "结案方式"),
+                List.of("（2024）豫1302民初1号", "2024-08-01", "", "")));
+        ImportReport corrected = monthlyImport.run(AUGUST, inbox.root());
+
+        assertThat(corrected.deliveries()).extracting(line -> line.delivery().status()).containsExactly(Delivery.PUBLISHED);
+        assertThat(jdbc.queryForList("select status from staging.delivery order by delivery_id", String.class))
+                .containsExactly(Delivery.ABANDONED, Delivery.PUBLISHED);
+        assertThat(jdbc.queryForObject("select count(*) from staging.case_row", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select status from batch.batch_job_execution where job_execution_id = ?",
+                String.class, failed.jobExecutionId())).isEqualTo("ABANDONED");
+    }
+
     /**
      * 7 000 rows: four chunks, with totals rows and a case closed last year (skipped) and a bad date
      * every 1 000 rows (rejected) among them.

@@ -58,6 +58,18 @@ class RowNormalizerTests {
     }
 
     @Test
+    void rejectsAnAppealWhenTheFileHasNoOriginalCaseNumberColumn() {
+        NormalizedRow row = normalize(Feed.TRIAL, "豫13", "南阳中院_审判案件.csv", List.of("案号", "立案日期", "结案日期", "结案方式"),
+                "（2024）豫13民终7号", "2024-08-01", "", "");
+
+        assertThat(reasons(row)).containsExactly(ReasonCode.MISSING_VALUE);
+        assertThat(row.issues().get(0).field()).isEqualTo(CaseField.ORIGINAL_CASE_NO);
+        assertThat(row.issues().get(0).message()).contains("第5行：").contains("文件中没有这一列");
+        assertThat(normalize(Feed.TRIAL, "豫13", "南阳中院_审判案件.csv", List.of("案号", "立案日期", "结案日期", "结案方式"),
+                "（2024）豫13民初7号", "2024-08-01", "", "").issues()).as("first instance needs none").isEmpty();
+    }
+
+    @Test
     void keepsAnOldFormatOriginalCaseNumberWithAWarning() {
         NormalizedRow row = trial("豫13", "（2024）豫13民终8号", "2024-08-01", "", "", "", "", "（2014）宛民初字第1489号", "");
 
@@ -165,6 +177,9 @@ class RowNormalizerTests {
                 .containsExactly(ReasonCode.NEGATIVE_AMOUNT);
         assertThat(reasons(execution("（2024）豫1302执7号", "2024-08-01", "", "", "约五万元", "", "", "")))
                 .containsExactly(ReasonCode.BAD_AMOUNT);
+        NormalizedRow idNumber = execution("（2024）豫1302执8号", "2024-08-01", "", "", "411321198801012345", "", "", "");
+        assertThat(reasons(idNumber)).containsExactly(ReasonCode.BAD_AMOUNT);
+        assertThat(idNumber.issues().get(0).message()).contains("证件号码");
     }
 
     @Test
