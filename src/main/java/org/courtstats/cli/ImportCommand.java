@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.courtstats.jobs.ImportReport;
+import org.courtstats.jobs.ImportRequest;
 import org.courtstats.jobs.MonthlyImport;
 import org.courtstats.normalize.Feed;
 import org.courtstats.warehouse.Delivery;
@@ -39,6 +40,9 @@ class ImportCommand implements Callable<Integer> {
             description = "收件目录，默认 ${DEFAULT-VALUE}。Inbox folder holding one subfolder per month.")
     Path inbox;
 
+    @Option(names = "--force", description = "文件未变化也重新导入。Reload even files whose bytes were already loaded.")
+    boolean force;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -46,7 +50,7 @@ class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
             MonthlyImport monthlyImport = context.getBean(MonthlyImport.class);
             for (YearMonth period : periods) {
-                ImportReport report = monthlyImport.run(period, inbox);
+                ImportReport report = monthlyImport.run(new ImportRequest(period, inbox, null, false, force));
                 print(report, out);
                 if (report.failed()) {
                     spec.commandLine().getErr().println("错误：" + period + " 的导入未完成（" + report.failure()

@@ -21,7 +21,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The monthly import, in step order: register the month's files, load each delivery (in parallel,
+ * The monthly import (and the single-court rerun, on fewer files), in step order: register the month's files, load each delivery (in parallel,
  * one partition per file) into staging, then publish the deliveries and recompute the month's
  * indicators in one transaction. Every step runs on the real transaction manager, so a failed chunk's
  * COPY rolls back with it and a restart resumes from the last committed chunk.
@@ -30,14 +30,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ImportJobConfiguration {
 
     static final String JOB_NAME = "monthlyImport";
+    static final String RERUN_JOB_NAME = "courtRerun";
     /** Rows per chunk: one COPY and one commit each; large enough to amortise both. */
     static final int CHUNK_SIZE = 2_000;
 
     @Bean
     Step registerDeliveries(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            DeliveryRepository deliveries, DeliveryArchive archive) {
+                            DeliveryRepository deliveries, DeliveryArchive archive, DeliverySources sources) {
         return new StepBuilder("registerDeliveries", jobRepository)
-                .tasklet(new RegisterDeliveriesTasklet(deliveries, archive), transactionManager)
+                .tasklet(new RegisterDeliveriesTasklet(deliveries, archive, sources), transactionManager)
                 .build();
     }
 
@@ -111,6 +112,19 @@ class ImportJobConfiguration {
     @Bean
     Job monthlyImportJob(JobRepository jobRepository, Step registerDeliveries, Step loadDeliveries, Step publishMonth) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .start(registerDeliveries)
+                .next(loadDeliveries)
+                .next(publishMonth)
+                .build();
+    }
+
+    /**
+     * The single-court rerun: the same steps on one court's deliveries (its cost grows with that
+     * court's data); publishing still recomputes the whole city, since rankings move for everyone.
+     */
+    @Bean
+    Job courtRerunJob(JobRepository jobRepository, Step registerDeliveries, Step loadDeliveries, Step publishMonth) {
+        return new JobBuilder(RERUN_JOB_NAME, jobRepository)
                 .start(registerDeliveries)
                 .next(loadDeliveries)
                 .next(publishMonth)

@@ -13,31 +13,45 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * a month published differently since (an earlier version sent again must replace the current one),
  * or another limit give a new run. No incrementer: it would drop these parameters.
  */
-record ImportParameters(YearMonth period, Path inbox, String fingerprint, String publishedState,
-                        BigDecimal maxRejectedShare) {
+record ImportParameters(YearMonth period, Path inbox, String courtCode, boolean fromArchive, String fingerprint,
+                        String publishedState, BigDecimal maxRejectedShare, String forced) {
 
     static final String PERIOD = "period";
     static final String INBOX = "inbox";
     static final String FINGERPRINT = "deliveries";
     static final String PUBLISHED_STATE = "published";
     static final String MAX_REJECTED_SHARE = "maxRejectedShare";
+    static final String COURT = "court";
+    static final String SOURCE = "source";
+    /** When a run was forced: a forced run is a new run, and it loads unchanged files again. */
+    static final String FORCED = "forced";
     /** Job execution context key: ids of earlier deliveries whose bytes were found again. */
     static final String UNCHANGED_DELIVERIES = "unchangedDeliveries";
 
     static ImportParameters of(JobParameters parameters) {
+        String court = parameters.getString(COURT);
         return new ImportParameters(YearMonth.parse(parameters.getString(PERIOD)),
-                Path.of(parameters.getString(INBOX)), parameters.getString(FINGERPRINT),
-                parameters.getString(PUBLISHED_STATE), new BigDecimal(parameters.getString(MAX_REJECTED_SHARE)));
+                Path.of(parameters.getString(INBOX)), court == null || court.isEmpty() ? null : court,
+                "archive".equals(parameters.getString(SOURCE)), parameters.getString(FINGERPRINT),
+                parameters.getString(PUBLISHED_STATE), new BigDecimal(parameters.getString(MAX_REJECTED_SHARE)),
+                parameters.getString(FORCED));
     }
 
     JobParameters toJobParameters() {
         return new JobParametersBuilder()
                 .addString(PERIOD, period.toString())
                 .addString(INBOX, inbox.toAbsolutePath().normalize().toString())
+                .addString(COURT, courtCode == null ? "" : courtCode)
+                .addString(SOURCE, fromArchive ? "archive" : "inbox")
+                .addString(FORCED, forced == null ? "" : forced)
                 .addString(FINGERPRINT, fingerprint)
                 .addString(PUBLISHED_STATE, publishedState)
                 .addString(MAX_REJECTED_SHARE, maxRejectedShare.stripTrailingZeros().toPlainString())
                 .toJobParameters();
+    }
+
+    boolean isForced() {
+        return forced != null && !forced.isEmpty();
     }
 
     Path monthFolder() {

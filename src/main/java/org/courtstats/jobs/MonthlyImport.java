@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
+import org.courtstats.indicators.CourtIndicators;
+import org.courtstats.indicators.IndicatorChange;
 import org.courtstats.warehouse.DeliveryArchive;
 import org.courtstats.warehouse.DeliveryRepository;
 import org.courtstats.warehouse.PeriodLock;
@@ -28,10 +30,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the monthly import of one month's inbox folder: starts the job, or restarts the run that a
- * crash interrupted (same files, same parameters: Spring Batch resumes from its last committed
- * chunk), or reports that these exact files were already imported. Holds the month's lock so that two
- * imports of one month never interleave.
+ * Runs an import — of a month's inbox folder, or of one court's deliveries (a rerun): starts the job,
+ * or restarts the run that a crash interrupted (same files, same parameters: Spring Batch resumes from
+ * its last committed chunk), or reports that these exact files were already imported. Holds the
+ * month's lock so that two imports of one month never interleave.
  */
 @Component
 public class MonthlyImport {
@@ -41,56 +43,93 @@ public class MonthlyImport {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job monthlyImportJob;
+    private final Job courtRerunJob;
     private final DeliveryRepository deliveries;
+    private final DeliverySources sources;
+    private final CourtIndicators indicators;
     private final DataSource dataSource;
     private final BigDecimal maxRejectedShare;
 
-    MonthlyImport(JobOperator jobOperator, JobRepository jobRepository, Job monthlyImportJob,
-                  DeliveryRepository deliveries, DataSource dataSource,
-                  @Value("${courtstats.import.max-rejected-share}") BigDecimal maxRejectedShare) {
+    MonthlyImport(JobOperator jobOperator, JobRepository jobRepository, Job monthlyImportJob, Job courtRerunJob,
+                  DeliveryRepository deliveries, DeliverySources sources, CourtIndicators indicators,
+                  DataSource dataSource, @Value("${courtstats.import.max-rejected-share}") BigDecimal maxRejectedShare) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.monthlyImportJob = monthlyImportJob;
+        this.courtRerunJob = courtRerunJob;
         this.deliveries = deliveries;
+        this.sources = sources;
+        this.indicators = indicators;
         this.dataSource = dataSource;
         this.maxRejectedShare = maxRejectedShare;
     }
 
     /**
+     * Imports every delivery of the month's inbox folder.
+     *
      * @throws ImportException when the month's folder is missing or empty, or another import of the
      *                         month is running
      */
     public ImportReport run(YearMonth period, Path inbox) {
-        Path folder = inbox.resolve(period.toString());
-        if (!Files.isDirectory(folder)) {
-            throw new ImportException("收件目录“" + folder.toAbsolutePath().normalize() + "”不存在。请把" + period
+        return run(ImportRequest.month(period, inbox));
+    }
+
+    /**
+     * Imports what the request names: the month, or one court's deliveries of the month (from the
+     * inbox or the archive). A rerun reports how that court's indicators changed.
+     *
+     * @throws ImportException when there is nothing to load, or another import of the month is running
+     */
+    public ImportReport run(ImportRequest request) {
+        YearMonth period = request.period();
+        Path inbox = request.inbox() == null ? Path.of("inbox") : request.inbox().toAbsolutePath().normalize();
+        if (!request.fromArchive() && !Files.isDirectory(inbox.resolve(period.toString()))) {
+            throw new ImportException("收件目录“" + inbox.resolve(period.toString()) + "”不存在。请把" + period
                     + "的报送文件放在收件目录下名为" + period + "的文件夹中（或用 --inbox 指定收件目录）。");
         }
-        List<Path> files = DeliveryFiles.in(folder);
-        if (files.isEmpty()) {
-            throw new ImportException("收件目录“" + folder.toAbsolutePath().normalize() + "”中没有" + period
-                    + "的报送文件，未做任何改动。");
-        }
-        String fingerprint = fingerprint(folder, files);
         try (PeriodLock lock = PeriodLock.tryAcquire(dataSource, period)) {
             if (lock == null) {
                 throw new ImportException("另一个导入或重算正在处理" + period + "，请等它结束后再运行。");
             }
-            JobParameters parameters = new ImportParameters(period, inbox.toAbsolutePath().normalize(), fingerprint,
-                    deliveries.publishedState(period), maxRejectedShare).toJobParameters();
-            return runLocked(period, parameters);
+            ImportParameters draft = new ImportParameters(period, inbox, request.courtCode(), request.fromArchive(), "",
+                    deliveries.publishedState(period), maxRejectedShare,
+                    request.force() ? java.time.Instant.now().toString() : "");
+            List<DeliverySources.SourceFile> files = sources.select(draft);
+            if (files.isEmpty()) {
+                throw new ImportException(nothingToLoad(request, inbox));
+            }
+            ImportParameters parameters = new ImportParameters(period, inbox, request.courtCode(), request.fromArchive(),
+                    fingerprint(files), draft.publishedState(), maxRejectedShare, draft.forced());
+            List<IndicatorChange.Value> before = request.isRerun() ? indicators.of(period, request.courtCode()) : List.of();
+            ImportReport report = runLocked(period, request.isRerun() ? courtRerunJob : monthlyImportJob,
+                    parameters.toJobParameters());
+            if (!request.isRerun() || report.failed()) {
+                return report;
+            }
+            return report.withChanges(IndicatorChange.between(before, indicators.of(period, request.courtCode())));
         } catch (SQLException e) {
             throw new ImportException("无法连接数据仓库：" + e.getMessage(), e);
         }
     }
 
-    private ImportReport runLocked(YearMonth period, JobParameters parameters) {
-        JobExecution last = jobRepository.getLastJobExecution(ImportJobConfiguration.JOB_NAME, parameters);
+    private static String nothingToLoad(ImportRequest request, Path inbox) {
+        Path folder = inbox.resolve(request.period().toString());
+        if (request.fromArchive()) {
+            return "档案中没有" + request.courtCode() + "在" + request.period() + "的报送文件，无法从档案重新导入。";
+        }
+        if (request.isRerun()) {
+            return "收件目录“" + folder + "”中没有" + request.courtCode() + "的报送文件（按文件名或案号识别），未做任何改动。";
+        }
+        return "收件目录“" + folder + "”中没有" + request.period() + "的报送文件，未做任何改动。";
+    }
+
+    private ImportReport runLocked(YearMonth period, Job job, JobParameters parameters) {
+        JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
         JobExecution execution;
         try {
             if (last == null) {
                 abandonUnfinishedRuns(period);
-                execution = jobOperator.start(monthlyImportJob, parameters);
+                execution = jobOperator.start(job, parameters);
             } else if (last.getStatus() == BatchStatus.COMPLETED) {
                 log.info("{}: these files were already imported by job execution {}", period, last.getId());
                 return report(period, last, true);
@@ -169,11 +208,11 @@ public class MonthlyImport {
     }
 
     /** Names and checksums of the files: what identifies the run. */
-    private static String fingerprint(Path folder, List<Path> files) {
+    private static String fingerprint(List<DeliverySources.SourceFile> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : files) {
-                digest.update((folder.relativize(file) + "\0" + DeliveryArchive.sha256(file) + "\n")
+            for (DeliverySources.SourceFile file : files) {
+                digest.update((file.name() + "\0" + DeliveryArchive.sha256(file.path()) + "\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest());

@@ -20,7 +20,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Step 1: registers each file of the month's inbox folder as a delivery and archives its bytes. A
+ * Step 1: registers each file of the run (the month's inbox folder, or one court's files for a rerun)
+ * as a delivery and archives its bytes. A
  * file whose exact bytes are the month's published delivery (or were refused for what they contain)
  * is not loaded again: it is reported as unchanged. A second copy of the same bytes in the run is
  * registered once.
@@ -31,10 +32,12 @@ class RegisterDeliveriesTasklet implements Tasklet {
 
     private final DeliveryRepository deliveries;
     private final DeliveryArchive archive;
+    private final DeliverySources sources;
 
-    RegisterDeliveriesTasklet(DeliveryRepository deliveries, DeliveryArchive archive) {
+    RegisterDeliveriesTasklet(DeliveryRepository deliveries, DeliveryArchive archive, DeliverySources sources) {
         this.deliveries = deliveries;
         this.archive = archive;
+        this.sources = sources;
     }
 
     @Override
@@ -44,24 +47,24 @@ class RegisterDeliveriesTasklet implements Tasklet {
         long jobInstanceId = step.getJobExecution().getJobInstanceId();
         List<Long> unchanged = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Path file : DeliveryFiles.in(parameters.monthFolder())) {
+        for (DeliverySources.SourceFile source : sources.select(parameters)) {
+            Path file = source.path();
             String sha256 = DeliveryArchive.sha256(file);
             if (!seen.add(sha256)) {
-                log.info("{}: same bytes as another file of this run; loaded once", file.getFileName());
+                log.info("{}: same bytes as another file of this run; loaded once", source.name());
                 continue;
             }
-            Optional<Delivery> earlier = deliveries.sameBytesAlreadyDecided(parameters.period(), sha256,
-                    parameters.maxRejectedShare());
+            Optional<Delivery> earlier = parameters.isForced() ? Optional.empty()
+                    : deliveries.sameBytesAlreadyDecided(parameters.period(), sha256, parameters.maxRejectedShare());
             if (earlier.isPresent()) {
                 unchanged.add(earlier.get().id());
-                log.info("{}: unchanged since delivery {} ({})", file.getFileName(), earlier.get().id(), earlier.get().status());
+                log.info("{}: unchanged since delivery {} ({})", source.name(), earlier.get().id(), earlier.get().status());
                 continue;
             }
             Path archived = archive.keep(file, sha256);
-            String name = parameters.monthFolder().relativize(file).toString();
-            long id = deliveries.register(jobInstanceId, parameters.period(), name, file.toAbsolutePath(), sha256,
-                    size(file), archived);
-            log.info("{}: registered as delivery {}", name, id);
+            long id = deliveries.register(jobInstanceId, parameters.period(), source.name(), file.toAbsolutePath(),
+                    sha256, size(file), archived);
+            log.info("{}: registered as delivery {}", source.name(), id);
         }
         step.getJobExecution().getExecutionContext().putString(ImportParameters.UNCHANGED_DELIVERIES,
                 unchanged.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(""));

@@ -55,6 +55,14 @@ public final class ReferenceData {
         return Optional.empty();
     }
 
+    /** The court a user names on the command line: its 法院代字, full name, short name or an alias. */
+    public Optional<Court> courtNamed(String codeOrName) {
+        String wanted = codeOrName.strip();
+        return court(wanted).or(() -> courts.values().stream()
+                .filter(court -> court.namesLongestFirst().contains(wanted))
+                .findFirst());
+    }
+
     /** The court's short name for reports, or the code itself when it is not a court of the city. */
     public String courtLabel(String code) {
         return court(code).map(Court::shortName).orElse(code);

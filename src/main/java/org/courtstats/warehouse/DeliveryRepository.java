@@ -91,6 +91,17 @@ public class DeliveryRepository {
                 MAPPER, jobInstanceId);
     }
 
+    /**
+     * A court's latest delivery of each feed for the month (published, refused or superseded: the
+     * bytes that were last judged), as kept in the archive.
+     */
+    public List<Delivery> latestOfCourt(YearMonth period, String courtCode) {
+        return jdbc.query("select distinct on (feed) " + COLUMNS + " from staging.delivery"
+                        + " where period = ? and court_code = ? and feed is not null and archive_path is not null"
+                        + " and status in ('published', 'refused', 'superseded') order by feed, delivery_id desc",
+                MAPPER, Date.valueOf(period.atDay(1)), courtCode);
+    }
+
     public Delivery get(long deliveryId) {
         return jdbc.queryForObject("select " + COLUMNS + " from staging.delivery where delivery_id = ?", MAPPER, deliveryId);
     }

@@ -59,6 +59,32 @@ class CommandLineTests {
     }
 
     @Test
+    void rerunReloadsOneCourtAndPrintsHowItsIndicatorsChanged() throws Exception {
+        Inbox inbox = new Inbox(temp.resolve("inbox"));
+        List<String> header = List.of("案号", "立案日期", "结案日期", "结案方式");
+        inbox.csv("2024-04", "宛城区法院_审判案件.csv", List.of(header,
+                List.of("（2024）豫1302民初1号", "2024-04-01", "2024-04-20", "判决"),
+                List.of("（2024）豫1302民初2号", "2024-04-02", "", "")));
+        inbox.csv("2024-04", "卧龙区法院_审判案件.csv", List.of(header, List.of("（2024）豫1303民初1号", "2024-04-01", "", "")));
+        assertThat(run("import", "--period", "2024-04", "--inbox", inbox.root().toString())).isZero();
+        inbox.csv("2024-04", "宛城区法院_审判案件.csv", List.of(header,
+                List.of("（2024）豫1302民初1号", "2024-04-01", "2024-04-20", "判决"),
+                List.of("（2024）豫1302民初2号", "2024-04-02", "2024-04-25", "调解")));
+        out.getBuffer().setLength(0);
+
+        int status = run("rerun", "--court", "宛城", "--period", "2024-04", "--inbox", inbox.root().toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .containsPattern("豫1302\\s+审判\\s+2\\s+2\\s+0\\s+0\\s+已发布")
+                .doesNotContain("卧龙区法院_审判案件.csv")
+                .contains("宛城区法院（豫1302）2024-04 指标变化")
+                .containsPattern("结收比\\s+本月\\s+50\\.00\\s+100\\.00");
+        assertThat(run("rerun", "--court", "nowhere", "--period", "2024-04", "--inbox", inbox.root().toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("没有名为“nowhere”的法院").contains("豫1302 宛城区法院");
+    }
+
+    @Test
     void importExitsThreeWhenADeliveryIsRefusedAndSaysWhy() throws Exception {
         Inbox inbox = new Inbox(temp.resolve("inbox"));
         inbox.csv("2024-06", "宛城区法院_审判案件.csv", List.of(List.of("案号", "结案日期", "结案方式"),
@@ -104,7 +130,7 @@ class CommandLineTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"import", "recompute", "standards", "db", "generate"})
+    @ValueSource(strings = {"import", "rerun", "recompute", "standards", "db", "generate"})
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).contains("Usage: courtstats " + command);

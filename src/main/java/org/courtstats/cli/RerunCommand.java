@@ -1,0 +1,95 @@
+package org.courtstats.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.courtstats.UserError;
+import org.courtstats.indicators.IndicatorChange;
+import org.courtstats.jobs.ImportReport;
+import org.courtstats.jobs.ImportRequest;
+import org.courtstats.jobs.MonthlyImport;
+import org.courtstats.normalize.Court;
+import org.courtstats.normalize.ReferenceData;
+import org.courtstats.warehouse.ReferenceDataRepository;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rerun --court C --period YYYY-MM}: reloads one court's deliveries after it resent a file. */
+@Command(name = "rerun",
+        mixinStandardHelpOptions = true,
+        description = {"单个法院重新报送后，只重新导入该院该月的报送文件，重新计算全市指标（排名随之变化），",
+                "并列出该院各项指标和排名的前后变化。",
+                "Reloads one court's deliveries of the month, republishes its slices, recomputes the city's",
+                "indicators and prints how that court's values and ranks changed.",
+                "",
+                "退出码 Exit status: 0 全部发布 all published; 3 有文件被拒收 some refused; 1 失败 failure; 2 用法错误."})
+class RerunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--court", required = true, paramLabel = "CODE|NAME",
+            description = "法院代字或名称、简称、别名，例如 豫1302、宛城区法院、宛城。")
+    String court;
+
+    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "统计月份。Reporting month.")
+    YearMonth period;
+
+    @Option(names = "--inbox", defaultValue = "inbox", paramLabel = "DIR",
+            description = "收件目录，默认 ${DEFAULT-VALUE}。Inbox folder holding one subfolder per month.")
+    Path inbox;
+
+    @Option(names = "--from-archive",
+            description = "从档案重新导入该院该月最近一次报送的文件（收件目录已清理时）。Reload from the archive.")
+    boolean fromArchive;
+
+    @Option(names = "--force", description = "文件未变化也重新导入。Reload even unchanged files.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
+            ReferenceData reference = context.getBean(ReferenceDataRepository.class).load();
+            Court chosen = reference.courtNamed(court).orElseThrow(() -> new UserError("没有名为“" + court + "”的法院。可用："
+                    + reference.courts().stream().map(c -> c.code() + " " + c.shortName()).sorted()
+                            .collect(Collectors.joining("、"))));
+            ImportReport report = context.getBean(MonthlyImport.class)
+                    .run(new ImportRequest(period, inbox, chosen.code(), fromArchive, force));
+            ImportCommand.print(report, out);
+            if (report.failed()) {
+                spec.commandLine().getErr().println("错误：" + chosen.shortName() + " " + period + " 的重新导入未完成（"
+                        + report.failure() + "）。已发布的数据未改变；详情见日志 " + Warehouse.logFile() + "。");
+                return 1;
+            }
+            printChanges(chosen, report, out);
+            return report.anyRefused() ? ImportCommand.EXIT_REFUSED : 0;
+        }
+    }
+
+    private void printChanges(Court chosen, ImportReport report, PrintWriter out) {
+        long unchanged = report.changes().stream().filter(change -> !change.changed()).count();
+        out.println();
+        out.println(chosen.shortName() + "（" + chosen.code() + "）" + period + " 指标变化：");
+        ConsoleTable table = new ConsoleTable(false, false, true, true, true, true);
+        table.row("指标", "窗口", "原值", "新值", "原排名", "新排名");
+        report.changes().stream().filter(IndicatorChange::changed).forEach(change -> table.row(change.indicatorName(),
+                "month".equals(change.timeWindow()) ? "本月" : "累计", number(change.valueBefore()),
+                number(change.valueAfter()), change.rankBefore(), change.rankAfter()));
+        if (unchanged < report.changes().size()) {
+            table.print(out);
+        }
+        out.println(unchanged == report.changes().size() ? "各项指标和排名均未变化。" : "其余 " + unchanged + " 项未变化。");
+        out.flush();
+    }
+
+    private static String number(java.math.BigDecimal value) {
+        return value == null ? "—" : value.toPlainString();
+    }
+}
