@@ -198,7 +198,8 @@ public class MonthlyImport {
                 String where = step.getExecutionContext().containsKey(DeliveryPartitioner.DELIVERY_ID)
                         ? deliveries.get(step.getExecutionContext().getLong(DeliveryPartitioner.DELIVERY_ID)).fileName() + ": "
                         : step.getStepName() + ": ";
-                causes.add(where + root.getMessage());
+                String message = String.valueOf(root.getMessage());
+                causes.add(where + (message.contains("No space left on device") ? "磁盘已满（" + message + "）" : message));
             }
         }
         if (causes.isEmpty()) {

@@ -105,6 +105,18 @@ class CommandLineTests {
     }
 
     @Test
+    void anUnreachableDatabaseIsOneClearLineAndExitOne() {
+        System.setProperty("spring.datasource.url", "jdbc:postgresql://localhost:1/courtstats");
+        try {
+            assertThat(run("import", "--period", "2024-05", "--inbox", temp.toString())).isEqualTo(1);
+        } finally {
+            System.clearProperty("spring.datasource.url");
+        }
+        assertThat(err.toString()).startsWith("错误：无法启动或连接数据库 jdbc:postgresql://localhost:1/courtstats")
+                .contains("Connection refused").contains("请检查数据库地址、用户名和密码").doesNotContain("Exception");
+    }
+
+    @Test
     void usageErrorsExitTwoWithoutStartingAnything() {
         assertThat(run("import", "--period", "2024-8")).isEqualTo(2);
         assertThat(err.toString()).contains("月份“2024-8”无效");

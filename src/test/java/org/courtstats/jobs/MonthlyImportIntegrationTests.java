@@ -33,6 +33,8 @@ class MonthlyImportIntegrationTests {
     MonthlyImport monthlyImport;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
     @TempDir
     Path temp;
     Inbox inbox;
@@ -347,6 +349,28 @@ class MonthlyImportIntegrationTests {
         } finally {
             org.springframework.test.util.ReflectionTestUtils.setField(monthlyImport, "maxRejectedShare", limit);
         }
+    }
+
+    @Test
+    void aSecondImportOfTheMonthWhileOneRunsExitsWithAClearMessage() throws Exception {
+        writeMonth(inbox);
+        try (var lock = org.courtstats.warehouse.PeriodLock.tryAcquire(dataSource, AUGUST)) {
+            assertThat(lock).isNotNull();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> monthlyImport.run(AUGUST, inbox.root()))
+                    .isInstanceOf(ImportException.class)
+                    .hasMessage("另一个导入或重算正在处理2024-08，请等它结束后再运行。");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from staging.delivery", Integer.class)).isZero();
+        assertThat(monthlyImport.run(AUGUST, inbox.root()).failed()).as("free again once the first ends").isFalse();
+    }
+
+    @Test
+    void anEmptyMonthFolderChangesNothingAndSaysSo() throws Exception {
+        java.nio.file.Files.createDirectories(inbox.root().resolve("2024-08"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> monthlyImport.run(AUGUST, inbox.root()))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("中没有2024-08的报送文件，未做任何改动");
     }
 
     BigDecimal value(String indicator, String window, String court) {
