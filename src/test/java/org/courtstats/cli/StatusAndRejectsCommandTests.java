@@ -2,12 +2,25 @@ package org.courtstats.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.courtstats.support.Inbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +47,8 @@ class StatusAndRejectsCommandTests {
     static Path dataDirectory;
     @TempDir
     static Path inboxes;
+    @TempDir
+    Path temp;
 
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
@@ -145,6 +160,120 @@ class StatusAndRejectsCommandTests {
                 .contains("2024-05 没有收到任何报送文件。")
                 .contains("2024-05 尚未发布的报表（15 个法院）：")
                 .contains("2024-05 的最近运行记录（至多 10 次）：没有运行记录。");
+    }
+
+    @Test
+    void rejectsPrintsTheRejectedRowsOfTheLatestDeliveriesAndTheirWarnings() {
+        assertThat(run("rejects", "--period", "2024-08")).as(err.toString()).isZero();
+
+        String printed = out.toString();
+        assertThat(printed)
+                .contains("2024-08 被拒收的行：")
+                .containsPattern("法院\\s+报表\\s+文件\\s+工作表\\s+行号\\s+栏目\\s+原值\\s+问题\\s+说明")
+                .containsPattern("宛城区法院\\s+审判\\s+" + WANCHENG_TRIAL + "\\s+宛城区法院_审判案件_2024年8月\\s+42\\s+立案日期\\s+=1\\+1\\s+日期格式错误\\s+\\S")
+                .containsPattern("宛城区法院\\s+审判\\s+" + WANCHENG_TRIAL + "\\s+\\S+\\s+43\\s+案号\\s+豫1302民初42号\\s+案号格式错误")
+                .containsPattern("卧龙区法院\\s+审判\\s+" + WOLONG_TRIAL + "\\s+\\S+\\s+3\\s+立案日期\\s+24-08-01\\s+日期格式错误")
+                .contains("2024-08 已接收但有警告的行（请法院核对；逐行明细请用 --out 写入文件）：")
+                .containsPattern("法院\\s+报表\\s+问题\\s+行数\\R宛城区法院\\s+执行\\s+执行到位金额大于申请执行标的额\\s+1\\R")
+                .contains("合计：拒收 3 行（3 个问题），警告 1 条。");
+    }
+
+    @Test
+    void rejectsOfOneCourtAcceptsAnyOfItsNames() {
+        assertThat(run("rejects", "--period", "2024-08", "--court", "宛城")).as(err.toString()).isZero();
+
+        assertThat(out.toString())
+                .contains("2024-08 宛城区法院 被拒收的行：")
+                .contains(WANCHENG_TRIAL)
+                .doesNotContain(WOLONG_TRIAL)
+                .contains("合计：拒收 2 行（2 个问题），警告 1 条。");
+    }
+
+    @Test
+    void anUnknownCourtIsOneClearLineListingTheCourts() {
+        assertThat(run("rejects", "--period", "2024-08", "--court", "nowhere")).isEqualTo(1);
+
+        assertThat(err.toString())
+                .startsWith("错误：法院“nowhere”不是本市的法院。")
+                .contains("豫13 南阳中院、豫1302 宛城区法院、豫1303 卧龙区法院")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aMonthWithoutDeliveriesIsAFailureAndAnUnknownFileTypeAUsageError() {
+        assertThat(run("rejects", "--period", "2024-05")).isEqualTo(1);
+        assertThat(err.toString()).contains("2024-05 没有收到任何报送文件");
+
+        assertThat(run("rejects", "--period", "2024-08", "--out", temp.resolve("r.txt").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--out 的文件名须以 .xlsx 或 .csv 结尾");
+    }
+
+    @Test
+    void rejectsWritesACsvExcelOpensInChineseWithFormulasKeptAsText() throws Exception {
+        Path file = temp.resolve("退回/2024-08拒收行.csv");
+
+        assertThat(run("rejects", "--period", "2024-08", "--out", file.toString())).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("已写入 " + file.toAbsolutePath()).contains("拒收 3 行（3 个问题），警告 1 条。");
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        List<String[]> records = new CSVReaderBuilder(new StringReader(new String(bytes, 3, bytes.length - 3,
+                StandardCharsets.UTF_8))).withCSVParser(new RFC4180ParserBuilder().build()).build().readAll();
+        assertThat(records.get(0)).containsExactly("法院", "报表", "文件", "工作表", "行号", "栏目", "原值", "问题", "说明");
+        assertThat(records.get(1)).startsWith("宛城区法院", "审判", WANCHENG_TRIAL, "宛城区法院_审判案件_2024年8月", "42",
+                "立案日期", "'=1+1", "日期格式错误");
+        assertThat(records).extracting(r -> r[0]).containsSubsequence("卧龙区法院", "", "警告（以下各行已接收，请核对）", "法院");
+        assertThat(records.get(records.size() - 1))
+                .contains("宛城区法院_执行案件_2024年8月（更正）.csv", "1500", "执行到位金额大于申请执行标的额");
+        assertThat(records).extracting(r -> r.length > 2 ? r[2] : "").as("the superseded file no longer matters")
+                .doesNotContain("宛城区法院_执行案件_2024年8月.csv");
+    }
+
+    @Test
+    void rejectsWritesAWorkbookWithASheetPerCourtAndTheWarnings() throws Exception {
+        Path file = temp.resolve("2024-08拒收行.xlsx");
+
+        assertThat(run("rejects", "--period", "2024-08", "--out", file.toString())).as(err.toString()).isZero();
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook).extracting(Sheet::getSheetName).containsExactly("宛城区法院", "卧龙区法院", "警告");
+            XSSFSheet wancheng = workbook.getSheet("宛城区法院");
+            assertThat(wancheng.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(wancheng.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(wancheng.getCTWorksheet().isSetAutoFilter()).isTrue();
+
+            Cell header = wancheng.getRow(0).getCell(0);
+            assertThat(header.getStringCellValue()).isEqualTo("法院");
+            assertThat(workbook.getFontAt(header.getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(header.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+
+            Row bad = wancheng.getRow(1);
+            assertThat(bad.getCell(4).getNumericCellValue()).isEqualTo(42);
+            Cell formulaLike = bad.getCell(6);
+            assertThat(formulaLike.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(formulaLike.getStringCellValue()).isEqualTo("=1+1");
+            assertThat(formulaLike.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(wancheng.getLastRowNum()).isEqualTo(2);
+
+            XSSFSheet warnings = workbook.getSheet("警告");
+            assertThat(warnings.getLastRowNum()).as("the superseded file's warning no longer matters").isEqualTo(1);
+            assertThat(warnings.getRow(1).getCell(2).getStringCellValue()).isEqualTo("宛城区法院_执行案件_2024年8月（更正）.csv");
+        }
+    }
+
+    @Test
+    void rejectsOfOneCourtWritesASingleSheet() throws Exception {
+        Path file = temp.resolve("卧龙.xlsx");
+
+        assertThat(run("rejects", "--period", "2024-08", "--court", "豫1303", "--out", file.toString()))
+                .as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("拒收 1 行（1 个问题），警告 0 条。");
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook).extracting(Sheet::getSheetName).containsExactly("卧龙区法院");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(3).getStringCellValue())
+                    .isEqualTo("卧龙区法院_审判案件_2024年8月");
+        }
     }
 
     static void importMonth(String period, Inbox inbox) {
