@@ -2,15 +2,22 @@ package org.courtstats.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A plain-text table for terminals, aligned by display width: Chinese characters take two columns,
- * so padding by character count would misalign them.
+ * so padding by character count would misalign them. A row may carry notes: lines printed indented
+ * under it that do not take part in the alignment (a refusal reason would widen a column to the
+ * whole screen).
  */
 final class ConsoleTable {
 
+    private static final String NOTE_INDENT = "    ";
+
     private final List<String[]> rows = new ArrayList<>();
+    private final Map<Integer, List<String>> notes = new HashMap<>();
     private final boolean[] rightAligned;
 
     ConsoleTable(boolean... rightAligned) {
@@ -26,6 +33,12 @@ final class ConsoleTable {
         return this;
     }
 
+    /** Adds a line under the last row, indented and outside the columns. */
+    ConsoleTable note(String text) {
+        notes.computeIfAbsent(rows.size() - 1, row -> new ArrayList<>()).add(text);
+        return this;
+    }
+
     void print(PrintWriter out) {
         int columns = rows.stream().mapToInt(r -> r.length).max().orElse(0);
         int[] widths = new int[columns];
@@ -34,7 +47,8 @@ final class ConsoleTable {
                 widths[i] = Math.max(widths[i], displayWidth(row[i]));
             }
         }
-        for (String[] row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
                 String pad = " ".repeat(widths[i] - displayWidth(row[i]));
@@ -45,6 +59,9 @@ final class ConsoleTable {
                 }
             }
             out.println(line.toString().stripTrailing());
+            for (String note : notes.getOrDefault(r, List.of())) {
+                out.println(NOTE_INDENT + note);
+            }
         }
         out.flush();
     }

@@ -100,7 +100,7 @@ class ImportCommand implements Callable<Integer> {
         }
         out.println("合计：" + report.deliveries().size() + " 份文件，发布 " + published + " 份，拒收 " + refused
                 + " 份，未变化 " + unchanged + " 份；读取 " + read + " 行，入库 " + loaded + " 行，拒收 " + rejected
-                + " 行。拒收明细见 mart.rejected_row。");
+                + " 行。" + (rejected > 0 || refused > 0 ? "拒收明细：rejects --period " + report.period() + "（可加 --out 文件.xlsx）。" : ""));
         out.flush();
     }
 
