@@ -53,10 +53,10 @@ create index on staging.delivery (period, court_code, feed, status);
 create index on staging.delivery (sha256);
 
 create table staging.case_row (
-    delivery_id          bigint not null references staging.delivery,
+    delivery_id          bigint not null,
     sheet_name           text not null,
     row_number           integer not null,
-    case_no              text not null,
+    case_no              text collate "C" not null,
     case_no_raw          text not null,
     case_year            integer not null,
     case_court_code      text not null,
@@ -84,13 +84,14 @@ create table staging.case_row (
     basis_type_code      text,
     follow_up            text,
     filed_case_no        text,
-    mediator             text,
-    primary key (delivery_id, sheet_name, row_number)
+    mediator             text
 );
-comment on table staging.case_row is 'Grain: one row per accepted data row of a delivery, typed and normalised, with its lineage (sheet, Excel row). Moved to core.case_record when the delivery is published.';
+comment on table staging.case_row is 'Grain: one row per accepted data row of a delivery being loaded, typed and normalised, with its lineage (sheet, Excel row); (delivery_id, sheet_name, row_number) is unique by construction. Moved to core.case_record when the delivery is published. No keys, one index: it only holds the deliveries in flight, and COPY into it must be fast.';
+-- Publishing reads, counts, moves and deletes one delivery's rows at a time.
+create index on staging.case_row (delivery_id);
 
 create table staging.row_issue (
-    delivery_id   bigint not null references staging.delivery,
+    delivery_id   bigint not null,
     sheet_name    text not null,
     row_number    integer not null,
     field         text,
@@ -99,7 +100,7 @@ create table staging.row_issue (
     reason_code   text not null,
     severity      text not null check (severity in ('error', 'warning')),
     message       text not null,
-    case_no       text,
+    case_no       text collate "C",
     raw_row       jsonb
 );
 comment on table staging.row_issue is 'Grain: one row per problem found in a data row of a delivery (a row may have several). Errors reject the row, warnings keep it. Never deleted: it is the record of what a court sent.';
@@ -111,14 +112,16 @@ comment on column staging.row_issue.case_no is 'The row''s case number when it c
 comment on column staging.row_issue.raw_row is 'The whole row as received, header -> cell text, so that nothing the court sent is lost; for DUPLICATE_CASE_NO (found when publishing) the row as it was loaded, field -> value';
 create index on staging.row_issue (delivery_id, severity);
 
--- The same columns as staging.case_row (LIKE keeps the two in step), after the slice's key.
+-- The same columns as staging.case_row (LIKE keeps the two in step), after the slice's key. Key
+-- columns compare bytewise (collate "C"): the primary key is maintained for every published row, and
+-- a locale's collation made it several times slower. Publishing checks the court and the delivery,
+-- so no foreign keys slow the bulk insert.
 create table core.case_record (
     period       date not null,
-    court_code   text not null references core.court,
-    feed         text not null check (feed in ('trial', 'execution', 'mediation')),
+    court_code   text collate "C" not null,
+    feed         text collate "C" not null check (feed in ('trial', 'execution', 'mediation')),
     like staging.case_row including defaults,
-    primary key (period, court_code, feed, case_no),
-    foreign key (delivery_id) references staging.delivery
+    primary key (period, court_code, feed, case_no)
 );
 comment on table core.case_record is 'Grain: one row per case per published delivery slice (period, court, feed): the court''s year-to-date snapshot as of the period''s last day. Replaced whole when a new delivery for the slice is published.';
 comment on column core.case_record.period is 'Reporting month (first day) of the snapshot the row belongs to';
@@ -142,5 +145,3 @@ comment on column core.case_record.basis_case_no is '执行依据文书号: a ca
 comment on column core.case_record.basis_type_code is '类型代字 of the 执行依据 when it is a case number (links execution to pre-litigation mediation)';
 comment on column core.case_record.follow_up is '后续处理 of a mediation: 司法确认, 出具调解书, 自动履行';
 comment on column core.case_record.filed_case_no is '转立案案号 of a failed mediation';
-create index on core.case_record (period, original_court_code) where original_court_code is not null;
-create index on core.case_record (delivery_id);

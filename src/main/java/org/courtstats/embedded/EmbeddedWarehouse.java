@@ -70,7 +70,9 @@ public final class EmbeddedWarehouse implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "50")
                     .setLocaleConfig("encoding", "UTF8")
-                    .setLocaleConfig("locale", "C.UTF-8");
+                    // Bytewise text comparison: keys and sorts several times faster than a locale's
+                    // collation, and nothing here is sorted for reading by collation.
+                    .setLocaleConfig("locale", "C");
             if (durable) {
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
