@@ -152,9 +152,20 @@ public class MonthlyImport {
     /**
      * Earlier runs of the month that failed and whose files have changed since will never be
      * restarted: abandon them (Spring Batch then refuses to restart them) and their deliveries.
+     * Also a run killed after its publishing committed, before Spring Batch recorded its end: none of
+     * its deliveries is left registered, and what it published changed the month's published state,
+     * so the same command gets new parameters and a new run; without this the killed run would show
+     * as running for ever. Every job of this application runs under its month's lock, which we hold,
+     * so a run of the month that looks running was left so by a process that ended.
      */
     private void abandonUnfinishedRuns(YearMonth period) {
-        for (Long instanceId : deliveries.abandonUnfinishedRuns(period)) {
+        java.util.Set<Long> instances = new java.util.LinkedHashSet<>(deliveries.abandonUnfinishedRuns(period));
+        for (String jobName : jobRepository.getJobNames()) {
+            jobRepository.findRunningJobExecutions(jobName).stream()
+                    .filter(running -> period.toString().equals(running.getJobParameters().getString(ImportParameters.PERIOD)))
+                    .forEach(running -> instances.add(running.getJobInstanceId()));
+        }
+        for (Long instanceId : instances) {
             JobExecution unfinished = jobRepository.getLastJobExecution(jobRepository.getJobInstance(instanceId));
             if (unfinished == null || unfinished.getStatus() == BatchStatus.COMPLETED) {
                 continue;
@@ -164,7 +175,7 @@ public class MonthlyImport {
                     unfinished = jobOperator.recover(unfinished);
                 }
                 jobOperator.abandon(unfinished);
-                log.info("{}: abandoned job execution {}, whose files have changed since it failed", period, unfinished.getId());
+                log.info("{}: abandoned job execution {}, left unfinished; this run takes its place", period, unfinished.getId());
             } catch (Exception e) {
                 log.warn("{}: could not abandon job execution {}: {}", period, unfinished.getId(), e.getMessage());
             }
