@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.courtstats.indicators.CourtIndicators;
 import org.courtstats.indicators.IndicatorChange;
@@ -93,7 +96,7 @@ public class MonthlyImport {
             }
             ImportParameters draft = new ImportParameters(period, inbox, request.courtCode(), request.fromArchive(), "",
                     deliveries.publishedState(period), maxRejectedShare,
-                    request.force() ? java.time.Instant.now().toString() : "");
+                    request.force() ? Instant.now().toString() : "");
             List<DeliverySources.SourceFile> files = sources.select(draft);
             if (files.isEmpty()) {
                 throw new ImportException(nothingToLoad(request, inbox));
@@ -159,7 +162,7 @@ public class MonthlyImport {
      * so a run of the month that looks running was left so by a process that ended.
      */
     private void abandonUnfinishedRuns(YearMonth period) {
-        java.util.Set<Long> instances = new java.util.LinkedHashSet<>(deliveries.abandonUnfinishedRuns(period));
+        Set<Long> instances = new LinkedHashSet<>(deliveries.abandonUnfinishedRuns(period));
         for (String jobName : jobRepository.getJobNames()) {
             jobRepository.findRunningJobExecutions(jobName).stream()
                     .filter(running -> period.toString().equals(running.getJobParameters().getString(ImportParameters.PERIOD)))
