@@ -104,7 +104,7 @@ class CommandLineTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"import", "recompute", "standards", "db", "generate"})
+    @ValueSource(strings = {"import", "schedule", "recompute", "standards", "db", "generate"})
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).contains("Usage: courtstats " + command);
