@@ -96,11 +96,11 @@ class ScheduleCommand implements Callable<Integer> {
     }
 
     /** One run: its own application context, as the {@code import} command has. */
-    private ImportReport importMonth(YearMonth period, Path folder, StopOnSignal signals, PrintWriter out) {
+    private ImportReport importMonth(YearMonth period, Path inboxDir, StopOnSignal signals, PrintWriter out) {
         signals.importStarting(period);
         try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
             signals.importStoppableBy(context.getBean(ImportStopper.class));
-            ImportReport report = context.getBean(MonthlyImport.class).run(period, folder);
+            ImportReport report = context.getBean(MonthlyImport.class).run(period, inboxDir);
             ImportCommand.print(report, out);
             return report;
         } finally {

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.courtstats.ingest.SourceRow;
 import org.courtstats.normalize.NormalizedRow;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * as deliveries load at once.
  */
 @Component
-class LoadProgressListener implements StepExecutionListener, ChunkListener<Object, NormalizedRow> {
+class LoadProgressListener implements StepExecutionListener, ChunkListener<SourceRow, NormalizedRow> {
 
     /** A run's progress and when it is next due to be shown. */
     private record Run(LoadProgress progress, AtomicLong nextReport) {
@@ -46,11 +47,8 @@ class LoadProgressListener implements StepExecutionListener, ChunkListener<Objec
         if (isPartition(step)) {
             return;
         }
-        String period = step.getJobParameters().getString(ImportParameters.PERIOD);
-        if (period == null) {
-            return; // not a month's import: nothing to title the progress with
-        }
-        LoadProgress progress = new LoadProgress(YearMonth.parse(period), rowsToLoad.of(step), clock);
+        YearMonth period = YearMonth.parse(step.getJobParameters().getString(ImportParameters.PERIOD));
+        LoadProgress progress = new LoadProgress(period, rowsToLoad.of(step), clock);
         runs.put(step.getJobExecutionId(), new Run(progress, new AtomicLong(clock.millis() + output.interval().toMillis())));
     }
 

@@ -95,7 +95,7 @@ public final class MonthlySchedule {
     /** The next {@code count} run times from now; fewer when the expression stops firing. */
     public List<ZonedDateTime> nextRuns(int count) {
         List<ZonedDateTime> runs = new ArrayList<>();
-        for (ZonedDateTime time = next(now()); time != null && runs.size() < count; time = next(time)) {
+        for (ZonedDateTime time = cron.next(now()); time != null && runs.size() < count; time = cron.next(time)) {
             runs.add(time);
         }
         return runs;
@@ -104,7 +104,7 @@ public final class MonthlySchedule {
     /** Runs at every time of the schedule until the waiter says to stop. */
     public void run() throws InterruptedException {
         log.info("Schedule started: cron '{}' in {}, inbox {}", cron, zone, inbox);
-        for (ZonedDateTime due = next(now()); due != null; due = next(now())) {
+        for (ZonedDateTime due = cron.next(now()); due != null; due = cron.next(now())) {
             log.info("Next run at {}: import of {}", due, periodOf(due));
             if (!waiter.awaitUntil(due.toInstant())) {
                 break;
@@ -129,12 +129,14 @@ public final class MonthlySchedule {
                 if (report.failed()) {
                     // Its deliveries are half-way (registered, not decided): the failure says it all.
                     log.error("Scheduled import of {} failed: {}", period, report.failure());
+                    outcome = Outcome.FAILED;
                 } else {
                     logDeliveries(report);
+                    outcome = report.anyRefused() ? Outcome.REFUSED : Outcome.PUBLISHED;
                 }
-                outcome = report.failed() ? Outcome.FAILED : report.anyRefused() ? Outcome.REFUSED : Outcome.PUBLISHED;
             } catch (RuntimeException e) {
-                log.error("Scheduled import of {} failed: {}", period, e.getMessage(), e);
+                log.error("Scheduled import of {} failed: {}", period,
+                        e.getMessage() != null ? e.getMessage() : e.getClass().getName(), e);
                 outcome = Outcome.FAILED;
             }
         }
@@ -168,9 +170,5 @@ public final class MonthlySchedule {
 
     private ZonedDateTime now() {
         return clock.instant().atZone(zone);
-    }
-
-    private ZonedDateTime next(ZonedDateTime after) {
-        return cron.next(after);
     }
 }

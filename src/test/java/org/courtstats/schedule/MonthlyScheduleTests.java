@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.courtstats.jobs.ImportReport;
+import org.courtstats.jobs.ImportReports;
 import org.courtstats.support.LogCapture;
 import org.courtstats.support.MutableClock;
 import org.courtstats.warehouse.Delivery;
@@ -107,7 +108,7 @@ class MonthlyScheduleTests {
     void aRunThatEndsFailedLogsWhyAndNotItsHalfDoneDeliveries() throws Exception {
         Files.createDirectories(inbox.resolve("2024-12"));
         ImportReport published = report(YearMonth.of(2024, 12), Delivery.PUBLISHED);
-        MonthlySchedule schedule = schedule((period, dir) -> new ImportReport(period, published.deliveries(), 1,
+        MonthlySchedule schedule = schedule((period, dir) -> ImportReports.of(period, published.deliveries(),
                 "FAILED: 宛城区法院_审判案件.csv: No space left on device"));
 
         MonthlySchedule.Outcome outcome = schedule.runOnce(ZonedDateTime.of(2025, 1, 3, 2, 0, 0, 0, SHANGHAI));
@@ -188,6 +189,6 @@ class MonthlyScheduleTests {
         boolean refused = Delivery.REFUSED.equals(status);
         Delivery delivery = new Delivery(1, 1, period, "宛城区法院_审判案件.csv", "archive/x.csv", "ab", status, "CSV",
                 "trial", "豫1302", 10, refused ? 0 : 9, 1, 0, 0, refused ? "TOO_MANY_REJECTED" : null, null, null);
-        return new ImportReport(period, List.of(new ImportReport.Line(delivery, false)), 1, null);
+        return ImportReports.of(period, List.of(new ImportReport.Line(delivery, false)), null);
     }
 }
