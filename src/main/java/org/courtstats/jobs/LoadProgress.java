@@ -149,25 +149,23 @@ final class LoadProgress {
         }
 
         private static String chinese(Duration duration) {
-            long seconds = duration.toSeconds();
-            if (seconds < 60) {
-                return seconds + " 秒";
-            }
-            if (seconds < 3600) {
-                return seconds / 60 + " 分 " + seconds % 60 + " 秒";
-            }
-            return seconds / 3600 + " 小时 " + seconds % 3600 / 60 + " 分";
+            return inUnits(duration, "秒", "分", "小时");
         }
 
         private static String english(Duration duration) {
+            return inUnits(duration, "s", "min", "h");
+        }
+
+        /** 12 s, 3 min 5 s, 1 h 5 min: two units at most, as precise as an estimate deserves. */
+        private static String inUnits(Duration duration, String second, String minute, String hour) {
             long seconds = duration.toSeconds();
             if (seconds < 60) {
-                return seconds + " s";
+                return seconds + " " + second;
             }
             if (seconds < 3600) {
-                return seconds / 60 + " min " + seconds % 60 + " s";
+                return seconds / 60 + " " + minute + " " + seconds % 60 + " " + second;
             }
-            return seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
+            return seconds / 3600 + " " + hour + " " + seconds % 3600 / 60 + " " + minute;
         }
     }
 }
