@@ -32,7 +32,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 class DeliveryRowReader implements ItemStreamReader<SourceRow> {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryRowReader.class);
-    private static final String ROWS_READ = "rows.read";
+    /** Execution context key: the rows read and committed, which a restart skips. */
+    static final String ROWS_READ = "rows.read";
 
     private final long deliveryId;
     private final DeliveryUnderLoad current;

@@ -79,25 +79,28 @@ class ImportJobConfiguration {
     @Bean
     Step loadDelivery(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       DeliveryRowReader deliveryRowReader, RowNormalizingProcessor rowNormalizer,
-                      StagingItemWriter stagingItemWriter) {
+                      StagingItemWriter stagingItemWriter, LoadProgressListener loadProgress) {
         return new StepBuilder("loadDelivery", jobRepository)
                 .<SourceRow, NormalizedRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(deliveryRowReader)
                 .processor(rowNormalizer)
                 .writer(stagingItemWriter)
+                .listener(loadProgress)
                 .build();
     }
 
     @Bean
     Step loadDeliveries(JobRepository jobRepository, Step loadDelivery, DeliveryPartitioner deliveryPartitioner,
-                        @Value("${courtstats.import.parallel-deliveries}") int parallelDeliveries) {
+                        @Value("${courtstats.import.parallel-deliveries}") int parallelDeliveries,
+                        LoadProgressListener loadProgress) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("load-");
         executor.setConcurrencyLimit(parallelDeliveries > 0 ? parallelDeliveries : Runtime.getRuntime().availableProcessors());
         return new StepBuilder("loadDeliveries", jobRepository)
                 .partitioner("loadDelivery", deliveryPartitioner)
                 .step(loadDelivery)
                 .taskExecutor(executor)
+                .listener(loadProgress)
                 .build();
     }
 

@@ -142,7 +142,7 @@ class CommandLineTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"import", "rerun", "status", "rejects", "recompute", "standards", "db", "generate"})
+    @ValueSource(strings = {"import", "rerun", "status", "rejects", "schedule", "recompute", "standards", "db", "generate"})
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).contains("Usage: courtstats " + command);

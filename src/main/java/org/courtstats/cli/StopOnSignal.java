@@ -1,0 +1,102 @@
+package org.courtstats.cli;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.courtstats.jobs.ImportStopper;
+import org.courtstats.schedule.StopSignal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/**
+ * Ctrl-C (SIGINT) and SIGTERM while the schedule runs. The first stops the schedule and asks the
+ * import in progress to stop after its current chunk; the schedule then ends on its own, closing its
+ * warehouse, and the next run resumes the import. A second signal quits at once (the next run still
+ * resumes, from the last committed chunk).
+ *
+ * <p>The signals are handled here, before the JVM starts to shut down, because a shutdown hook would
+ * come too late: once shutdown starts, the embedded PostgreSQL's own hook stops the server under the
+ * running import. {@code sun.misc.Signal} is the JDK's supported way to do this (module
+ * jdk.unsupported); where a signal cannot be handled (the JVM runs with -Xrs), it keeps its default.
+ */
+final class StopOnSignal implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(StopOnSignal.class);
+
+    private final StopSignal stop;
+    private final Map<Signal, SignalHandler> previous = new HashMap<>();
+    private volatile YearMonth runningPeriod;
+    private volatile ImportStopper runningStopper;
+
+    StopOnSignal(StopSignal stop) {
+        this.stop = stop;
+        for (String name : List.of("INT", "TERM")) {
+            try {
+                Signal signal = new Signal(name);
+                previous.put(signal, Signal.handle(signal, this::handle));
+            } catch (IllegalArgumentException unavailable) {
+                log.warn("SIG{} cannot be handled here: it stops the schedule without waiting for a run in progress", name);
+            }
+        }
+    }
+
+    /** An import of the month starts: from now on a signal asks it to stop. */
+    void importStarting(YearMonth period) {
+        runningPeriod = period;
+    }
+
+    /** The import's warehouse is up: what stops its job. */
+    void importStoppableBy(ImportStopper stopper) {
+        runningStopper = stopper;
+    }
+
+    void importEnded() {
+        runningPeriod = null;
+        runningStopper = null;
+    }
+
+    private void handle(Signal signal) {
+        if (stop.stopped()) {
+            log.warn("Second SIG{}: quitting without waiting for the import in progress; the next run resumes it",
+                    signal.getName());
+            System.exit(128 + signal.getNumber());
+        }
+        stop.stop();
+        YearMonth period = runningPeriod;
+        if (period == null) {
+            log.info("SIG{}: the schedule stops", signal.getName());
+            return;
+        }
+        log.info("SIG{}: the schedule stops once the import of {} has stopped after its current chunk; "
+                + "the next run resumes it (a second signal quits at once)", signal.getName(), period);
+        // The import may still be starting its warehouse or checksumming the files, its job not started
+        // yet: ask again each second until the stop lands or the import ends.
+        try {
+            while (runningPeriod != null && !askToStop(runningPeriod)) {
+                TimeUnit.SECONDS.sleep(1);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean askToStop(YearMonth period) {
+        ImportStopper stopper = runningStopper;
+        try {
+            return stopper != null && stopper.stop(period);
+        } catch (RuntimeException e) {
+            log.warn("Could not ask the import of {} to stop yet: {}", period, e.getMessage());
+            return false;
+        }
+    }
+
+    /** Gives the signals back their handlers of before. */
+    @Override
+    public void close() {
+        previous.forEach(Signal::handle);
+    }
+}

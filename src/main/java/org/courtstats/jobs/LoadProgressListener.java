@@ -1,0 +1,94 @@
+package org.courtstats.jobs;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.courtstats.ingest.SourceRow;
+import org.courtstats.normalize.NormalizedRow;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shows how far the load of a month's deliveries has got (rows read, share of the expected rows,
+ * rows per second, time left) while it runs. Registered on the partitioned step
+ * ({@code loadDeliveries}), whose start and end open and close a run's progress, and on its
+ * partitions' chunk step ({@code loadDelivery}), whose chunks count the rows, from as many threads
+ * as deliveries load at once.
+ */
+@Component
+class LoadProgressListener implements StepExecutionListener, ChunkListener<SourceRow, NormalizedRow> {
+
+    /** A run's progress and when it is next due to be shown. */
+    private record Run(LoadProgress progress, AtomicLong nextReport) {
+    }
+
+    private final RowsToLoad rowsToLoad;
+    private final ProgressOutput output;
+    private final Clock clock;
+    /** By job execution: runs are independent, should two ever load at once in one process. */
+    private final Map<Long, Run> runs = new ConcurrentHashMap<>();
+
+    LoadProgressListener(RowsToLoad rowsToLoad, ProgressOutput output) {
+        this.rowsToLoad = rowsToLoad;
+        this.output = output;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Override
+    public void beforeStep(StepExecution step) {
+        if (isPartition(step)) {
+            return;
+        }
+        YearMonth period = YearMonth.parse(step.getJobParameters().getString(ImportParameters.PERIOD));
+        LoadProgress progress = new LoadProgress(period, rowsToLoad.of(step), clock);
+        runs.put(step.getJobExecutionId(), new Run(progress, new AtomicLong(clock.millis() + output.interval().toMillis())));
+    }
+
+    @Override
+    public void afterChunk(Chunk<NormalizedRow> chunk) {
+        StepContext context = StepSynchronizationManager.getContext();
+        Run run = context == null ? null : runs.get(context.getStepExecution().getJobExecutionId());
+        if (run == null) {
+            return;
+        }
+        run.progress().read(deliveryId(context.getStepExecution()), chunk.size());
+        long now = clock.millis();
+        long due = run.nextReport().get();
+        // One thread shows it; the others carry on loading.
+        if (now >= due && run.nextReport().compareAndSet(due, now + output.interval().toMillis())) {
+            output.show(run.progress().snapshot());
+        }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        if (isPartition(step)) {
+            Run run = runs.get(step.getJobExecutionId());
+            if (run != null) {
+                run.progress().loaded(deliveryId(step));
+            }
+        } else {
+            Run run = runs.remove(step.getJobExecutionId());
+            if (run != null) {
+                output.finished(run.progress().snapshot());
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPartition(StepExecution step) {
+        return step.getExecutionContext().containsKey(DeliveryPartitioner.DELIVERY_ID);
+    }
+
+    private static long deliveryId(StepExecution partition) {
+        return partition.getExecutionContext().getLong(DeliveryPartitioner.DELIVERY_ID);
+    }
+}
