@@ -23,6 +23,11 @@ record ImportParameters(YearMonth period, Path inbox, String courtCode, boolean 
     static final String MAX_REJECTED_SHARE = "maxRejectedShare";
     static final String COURT = "court";
     static final String SOURCE = "source";
+    /**
+     * The execution a run replaces when that one ended in a state Spring Batch will not restart
+     * (UNKNOWN after a shutdown mid-step, ABANDONED): the same files then make a new run.
+     */
+    static final String REPLACES_EXECUTION = "replacesExecution";
     /** When a run was forced: a forced run is a new run, and it loads unchanged files again. */
     static final String FORCED = "forced";
     /** Job execution context key: ids of earlier deliveries whose bytes were found again. */

@@ -27,6 +27,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -136,6 +137,17 @@ public class MonthlyImport {
             } else if (last.getStatus() == BatchStatus.COMPLETED) {
                 log.info("{}: these files were already imported by job execution {}", period, last.getId());
                 return report(period, last, true);
+            } else if (last.getStatus() == BatchStatus.UNKNOWN || last.getStatus() == BatchStatus.ABANDONED) {
+                // Spring Batch cannot restart these (an UNKNOWN step may have half-written outside its
+                // transaction; our steps never do, but Batch cannot know). Start the same files afresh
+                // as a new run that names the one it replaces; that run's deliveries are abandoned, and
+                // its execution keeps its status in the history.
+                log.warn("{}: job execution {} ended {} and cannot be restarted; starting the same files as a new run",
+                        period, last.getId(), last.getStatus());
+                abandonUnfinishedRuns(period);
+                execution = jobOperator.start(job, new JobParametersBuilder(parameters)
+                        .addString(ImportParameters.REPLACES_EXECUTION, String.valueOf(last.getId()))
+                        .toJobParameters());
             } else {
                 if (last.isRunning()) {
                     // We hold the month's lock, so the process that ran it is gone (killed).

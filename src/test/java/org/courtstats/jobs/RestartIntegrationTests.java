@@ -84,6 +84,29 @@ class RestartIntegrationTests {
     }
 
     @Test
+    void aRunLeftInAStateSpringBatchWillNotRestartIsRunAgainAfresh() throws Exception {
+        Inbox inbox = new Inbox(temp.resolve("inbox"));
+        writeLargeDelivery(inbox);
+        doCallRealMethod().doThrow(new IllegalStateException("warehouse shut down under the job (simulated)"))
+                .doCallRealMethod().when(stagingWriter).write(anyLong(), anyList());
+        ImportReport failed = monthlyImport.run(AUGUST, inbox.root());
+        // A shutdown mid-step leaves the execution UNKNOWN, which Spring Batch refuses to restart.
+        jdbc.update("update batch.batch_job_execution set status = 'UNKNOWN' where job_execution_id = ?",
+                failed.jobExecutionId());
+
+        ImportReport again = monthlyImport.run(AUGUST, inbox.root());
+
+        assertThat(again.failed()).as(again.failure()).isFalse();
+        assertThat(again.deliveries()).extracting(line -> line.delivery().status()).containsExactly(Delivery.PUBLISHED);
+        assertThat(jdbc.queryForObject("select count(*) from core.case_record", Integer.class)).isEqualTo(6_993);
+        assertThat(jdbc.queryForList("select status from staging.delivery order by delivery_id", String.class))
+                .containsExactly(Delivery.ABANDONED, Delivery.PUBLISHED);
+        assertThat(jdbc.queryForObject("select count(*) from batch.batch_job_execution_params"
+                + " where parameter_name = 'replacesExecution' and parameter_value = ?", Integer.class,
+                String.valueOf(failed.jobExecutionId()))).isEqualTo(1);
+    }
+
+    @Test
     void aFailedRunWhoseFilesChangedIsAbandonedForTheNewRun() throws Exception {
         Inbox inbox = new Inbox(temp.resolve("inbox"));
         writeLargeDelivery(inbox);
