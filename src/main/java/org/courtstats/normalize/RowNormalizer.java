@@ -343,8 +343,8 @@ public final class RowNormalizer {
         return json.append('}').toString();
     }
 
-    /** Excel's column name (A, B, …, AA) for a column without a header. */
-    static String columnLetters(int column) {
+    /** Excel's column name (A, B, …, AA) of a 0-based column. */
+    public static String columnLetters(int column) {
         StringBuilder letters = new StringBuilder();
         for (int n = column + 1; n > 0; n = (n - 1) / 26) {
             letters.insert(0, (char) ('A' + (n - 1) % 26));
