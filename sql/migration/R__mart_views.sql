@@ -133,7 +133,7 @@ comment on column mart.delivery_status.file_name is 'File name as the court sent
 comment on column mart.delivery_status.sha256 is 'SHA-256 of the file''s bytes; the archive keeps the bytes under it';
 comment on column mart.delivery_status.rows_loaded is 'Rows accepted (for a refused delivery: those that would have been)';
 comment on column mart.delivery_status.rows_rejected is 'Rows rejected (see mart.rejected_row)';
-comment on column mart.delivery_status.refusal_code is 'Why the whole file was refused (UNREADABLE_FILE, NO_HEADER, MISSING_COLUMN, NO_DATA_ROWS, UNKNOWN_COURT, COURT_MISMATCH, PERIOD_MISMATCH, DUPLICATE_DELIVERY, TOO_MANY_REJECTED)';
+comment on column mart.delivery_status.refusal_code is 'Why the whole file was refused (UNREADABLE_FILE, NO_HEADER, MISSING_COLUMN, NO_DATA_ROWS, UNKNOWN_COURT, COURT_MISMATCH, PERIOD_MISMATCH, DUPLICATE_COLUMN, DUPLICATE_DELIVERY, TOO_MANY_REJECTED)';
 comment on column mart.delivery_status.file_format is 'What the file really is, from its bytes';
 comment on column mart.delivery_status.sheet_name is 'The sheet read (for a CSV, the file name without extension)';
 comment on column mart.delivery_status.header_row is 'Excel row of the (upper) header row';

@@ -11,7 +11,9 @@ import java.time.LocalDateTime;
  * {@code 110101199001011000}, {@code 1234.5} stays {@code 1234.5}), for DATE the ISO form
  * ({@code 2024-08-01} or {@code 2024-08-01T09:30}), for BOOLEAN {@code TRUE}/{@code FALSE}, for ERROR
  * the error code, for BLANK the empty string. {@code number} is set for NUMBER and DATE (the raw
- * serial), {@code date} only for DATE (already corrected for the 1904 date system).
+ * serial), {@code date} for DATE (already corrected for the 1904 date system) and, for a NUMBER of a
+ * workbook in the 1904 date system, the date that number stands for as a serial of that system, since
+ * such a workbook shows every serial that way once the cell is formatted as a date; null otherwise.
  */
 public record Cell(CellKind kind, String text, BigDecimal number, LocalDateTime date) {
 
@@ -23,6 +25,11 @@ public record Cell(CellKind kind, String text, BigDecimal number, LocalDateTime 
 
     public static Cell number(BigDecimal value) {
         return new Cell(CellKind.NUMBER, value.stripTrailingZeros().toPlainString(), value, null);
+    }
+
+    /** A number of a workbook in the 1904 date system, with the date it means as a serial of that system. */
+    public static Cell numberOf1904Workbook(BigDecimal value, LocalDateTime dateIn1904System) {
+        return new Cell(CellKind.NUMBER, value.stripTrailingZeros().toPlainString(), value, dateIn1904System);
     }
 
     public static Cell date(LocalDateTime date, BigDecimal serial) {

@@ -81,6 +81,7 @@ public final class DeliveryInspector {
                 HeaderMatch header = chooseFeed(sample);
                 try {
                     requireColumns(place, header);
+                    refuseDuplicateColumns(place, header);
                     String court = courtOf(fileName, place, header, sample);
                     List<String> after = spreadsheet.sheets().stream()
                             .filter(other -> other.index() > sheet.index()).map(SheetInfo::name).toList();
@@ -181,6 +182,20 @@ public final class DeliveryInspector {
         throw new DeliveryRefusedException(RefusalCode.MISSING_COLUMN, place
                 + "第" + header.headerRow() + "行的表头（识别为" + header.feed().label() + "）缺少必需的列：" + missing
                 + "。请补上该列后重新报送。");
+    }
+
+    /** Two columns for one field whose values count: reading either one could give other figures. */
+    private static void refuseDuplicateColumns(String place, HeaderMatch header) throws DeliveryRefusedException {
+        if (header.duplicateColumns().isEmpty()) {
+            return;
+        }
+        String duplicates = header.duplicateColumns().stream()
+                .map(duplicate -> RowNormalizer.columnLetters(duplicate.first().column()) + "列“" + duplicate.first().header()
+                        + "”和" + RowNormalizer.columnLetters(duplicate.column()) + "列“" + duplicate.header() + "”都是“"
+                        + duplicate.first().spec().label() + "”")
+                .collect(Collectors.joining("；"));
+        throw new DeliveryRefusedException(RefusalCode.DUPLICATE_COLUMN, place + "第" + header.headerRow() + "行的表头中，"
+                + duplicates + "，无法判断以哪一列为准。请删除多余的一列（或改为其他列名）后重新报送。");
     }
 
     private static String describeHeaders(FieldSpec spec) {

@@ -36,7 +36,7 @@ final class ExcelValues {
 
     /**
      * A number cell: a DATE when its format is a date format and the value is a date Excel can show,
-     * otherwise a NUMBER.
+     * otherwise a NUMBER (which, in a 1904 workbook, carries the date it would show as one).
      *
      * <p>The value is taken as written, except that digits beyond the 15 significant ones Excel keeps
      * are rounded off. Excel stores doubles and never shows or accepts more than 15 digits; longer
@@ -46,13 +46,13 @@ final class ExcelValues {
      */
     static Cell numeric(BigDecimal written, boolean dateFormat, boolean date1904) {
         BigDecimal value = written.precision() > EXCEL_DIGITS.getPrecision() ? written.round(EXCEL_DIGITS) : written;
-        if (dateFormat) {
+        if (dateFormat || date1904) {
             double serial = value.doubleValue();
-            if (serial < LAST_EXCEL_DATE) {
-                LocalDateTime date = DateUtil.getLocalDateTime(serial, date1904);
-                if (date != null) {
-                    return Cell.date(date, value);
-                }
+            LocalDateTime date = serial >= 0 && serial < LAST_EXCEL_DATE ? DateUtil.getLocalDateTime(serial, date1904) : null;
+            if (date != null) {
+                // A plain number of a 1904 workbook keeps its date at hand: read as a date (a date column in
+                // General format), it is a serial of that system, four years and a day from the 1900 one.
+                return dateFormat ? Cell.date(date, value) : Cell.numberOf1904Workbook(value, date);
             }
         }
         return Cell.number(value);

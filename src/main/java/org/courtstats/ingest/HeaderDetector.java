@@ -3,16 +3,16 @@ package org.courtstats.ingest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.courtstats.normalize.CaseField;
 import org.courtstats.normalize.ColumnBinding;
 import org.courtstats.normalize.Feed;
 import org.courtstats.normalize.FieldSpec;
+import org.courtstats.normalize.ValueType;
 
 /**
  * Finds the header of a sheet below any title rows and reads it as each feed's columns (feeds.md
@@ -102,7 +102,8 @@ public final class HeaderDetector {
     private HeaderMatch read(Feed feed, int headerRow, int lastHeaderRow, List<Column> columns) {
         List<ColumnBinding> bindings = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
-        Set<CaseField> bound = EnumSet.noneOf(CaseField.class);
+        List<HeaderMatch.DuplicateColumn> duplicates = new ArrayList<>();
+        Map<CaseField, ColumnBinding> bound = new EnumMap<>(CaseField.class);
         int specific = 0;
         for (int index = 0; index < columns.size(); index++) {
             Column column = columns.get(index);
@@ -111,22 +112,33 @@ public final class HeaderDetector {
             }
             List<Known> known = knownHeaders.getOrDefault(column.text().name(), List.of());
             Optional<Known> forFeed = known.stream().filter(k -> k.feed() == feed).findFirst();
-            if (forFeed.isEmpty() || !bound.add(forFeed.get().spec().field())) {
+            if (forFeed.isEmpty()) {
                 unknown.add(column.asWritten());
                 continue;
             }
             FieldSpec spec = forFeed.get().spec();
-            bindings.add(new ColumnBinding(index, spec, column.asWritten(), spec.typeFor(column.text().name()),
-                    column.multiplier()));
+            ColumnBinding first = bound.get(spec.field());
+            if (first != null) {
+                if (spec.type() == ValueType.TEXT) {
+                    unknown.add(column.asWritten()); // no figure depends on free text: the first column is read
+                } else {
+                    duplicates.add(new HeaderMatch.DuplicateColumn(first, index, column.asWritten()));
+                }
+                continue;
+            }
+            ColumnBinding binding = new ColumnBinding(index, spec, column.asWritten(), spec.typeFor(column.text().name()),
+                    column.multiplier());
+            bound.put(spec.field(), binding);
+            bindings.add(binding);
             if (known.stream().allMatch(k -> k.feed() == feed)) {
                 specific++;
             }
         }
         List<FieldSpec> missing = feed.fields().stream()
-                .filter(spec -> spec.columnRequired() && !bound.contains(spec.field()))
+                .filter(spec -> spec.columnRequired() && !bound.containsKey(spec.field()))
                 .toList();
         List<String> asWritten = columns.stream().map(Column::asWritten).toList();
-        return new HeaderMatch(headerRow, lastHeaderRow, feed, bindings, asWritten, unknown, missing, specific);
+        return new HeaderMatch(headerRow, lastHeaderRow, feed, bindings, asWritten, unknown, missing, duplicates, specific);
     }
 
     private boolean namesCaseNumber(List<HeaderText> texts) {

@@ -8,6 +8,11 @@ public enum RefusalCode {
     NO_HEADER,
     /** The header lacks a column the feed requires. */
     MISSING_COLUMN,
+    /**
+     * Two columns of the header name the same field (two 案号 columns): which one holds its values cannot
+     * be told. Free-text fields (案由, 承办人 …) are exempt: the first is read, as no figure depends on them.
+     */
+    DUPLICATE_COLUMN,
     /** The header has no data rows under it: publishing it would erase the court's month. */
     NO_DATA_ROWS,
     /** The case numbers name no court of the city, or several without a clear majority. */

@@ -112,7 +112,7 @@ public final class Spreadsheets {
             if (archive != null) {
                 throw refused(name, "实为" + archive + "压缩包，不是表格；请解压后报送其中的 Excel 或 CSV 文件");
             }
-            if (containsNul(head)) {
+            if (mostlyBinary(head)) {
                 throw refused(name, "不是表格文件，也不是普通文本（含有二进制内容）；" + Messages.SEND_EXPORT
                         + "（如果是 Excel 导出的“Unicode 文本”，请改为另存为 UTF-8 CSV）");
             }
@@ -197,12 +197,18 @@ public final class Spreadsheets {
         return true;
     }
 
-    private static boolean containsNul(byte[] head) {
+    /**
+     * Whether NUL bytes are common in the head (several, and more than one byte in a hundred): a binary
+     * file, or UTF-16 text without a byte order mark. A stray NUL in text is left to the text reader,
+     * which refuses the file naming its row and column, so the court knows where to look.
+     */
+    private static boolean mostlyBinary(byte[] head) {
+        int nuls = 0;
         for (byte b : head) {
             if (b == 0) {
-                return true;
+                nuls++;
             }
         }
-        return false;
+        return nuls > 1 && nuls * 100 > head.length;
     }
 }

@@ -49,16 +49,19 @@ record TextEncoding(Charset charset, int bomLength) {
                     + " 编码，但第 " + badLine + " 行附近有不符合该编码的字节；" + advice);
         }
         TextEncoding utf8 = new TextEncoding(StandardCharsets.UTF_8, 0);
-        if (firstInvalidLine(file, utf8) == 0) {
+        int badUtf8Line = firstInvalidLine(file, utf8);
+        if (badUtf8Line == 0) {
             return utf8;
         }
         TextEncoding gb = new TextEncoding(GB18030, 0);
-        int badLine = firstInvalidLine(file, gb);
-        if (badLine == 0) {
+        int badGbLine = firstInvalidLine(file, gb);
+        if (badGbLine == 0) {
             return gb;
         }
+        // The encoding that reads further is the one the file is in but for a few bytes: its first bad
+        // line is where the court should look (a UTF-8 file with one broken byte fails GB18030 at once).
         throw new UnreadableFileException(subject + "既不是 UTF-8 也不是 GBK/GB18030 编码的文本（第 "
-                + badLine + " 行附近有无法识别的字节），无法确定其中的文字；" + advice);
+                + Math.max(badUtf8Line, badGbLine) + " 行附近有无法识别的字节），无法确定其中的文字；" + advice);
     }
 
     /** The encoding a byte order mark at the start of {@code head} declares, or null without one. */

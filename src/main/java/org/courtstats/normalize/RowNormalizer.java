@@ -26,6 +26,14 @@ public final class RowNormalizer {
             List.of("合计", "总计", "小计", "制表人", "审核人", "填表说明", "说明", "注");
 
     private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("[\\s\u3000\u00A0]+");
+    /**
+     * Added to a missing value of a workbook: merged cells over data rows hold their value in the first
+     * row only, so a court sees a value in Excel that the file does not have for the other rows. They
+     * are not filled down: the value may be meant for one row only (an amount), and a guess would go
+     * unseen, while a rejection names the row.
+     */
+    private static final String MERGED_CELL_HINT =
+            "（如在 Excel 中看到此格有值，它多半在合并单元格中：合并单元格只有第一行存有值，请取消合并后逐行填写）";
 
     private final Delivery delivery;
     private final List<ColumnBinding> bindings;
@@ -233,7 +241,7 @@ public final class RowNormalizer {
                         case REQUIRED_FOR_REVIEW -> caseType.name() + "案件须填写" + Quote.of(binding.header());
                         default -> Quote.of(binding.header()) + "为空";
                     };
-                    issue(binding, "", ReasonCode.MISSING_VALUE, why);
+                    issue(binding, "", ReasonCode.MISSING_VALUE, why + mergedCellHint());
                 }
             }
             if (caseType != null && caseType.reviewsAnotherCase()) {
@@ -247,7 +255,7 @@ public final class RowNormalizer {
             if (closedOn != null && values.containsKey(CaseField.DISPOSITION)
                     && !values.containsKey(CaseField.CLOSED_ON) && !malformed.contains(CaseField.CLOSED_ON)) {
                 issue(closedOn, "", ReasonCode.MISSING_VALUE, "已填写" + label(CaseField.DISPOSITION) + "，但"
-                        + Quote.of(closedOn.header()) + "为空");
+                        + Quote.of(closedOn.header()) + "为空" + mergedCellHint());
             }
         }
 
@@ -301,6 +309,10 @@ public final class RowNormalizer {
             return new NormalizedRow(row, NormalizedRow.Outcome.LOADED, record, List.copyOf(issues), caseNo, rawRow);
         }
 
+        private String mergedCellHint() {
+            return delivery.isWorkbook() ? MERGED_CELL_HINT : "";
+        }
+
         private String label(CaseField field) {
             ColumnBinding binding = boundFields.get(field);
             return binding != null ? Quote.of(binding.header())
@@ -343,8 +355,8 @@ public final class RowNormalizer {
         return json.append('}').toString();
     }
 
-    /** Excel's column name (A, B, …, AA) for a column without a header. */
-    static String columnLetters(int column) {
+    /** Excel's column name (A, B, …, AA) of a 0-based column. */
+    public static String columnLetters(int column) {
         StringBuilder letters = new StringBuilder();
         for (int n = column + 1; n > 0; n = (n - 1) / 26) {
             letters.insert(0, (char) ('A' + (n - 1) % 26));

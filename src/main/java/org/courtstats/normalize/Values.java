@@ -130,7 +130,8 @@ public final class Values {
 
     /**
      * Date of a cell; any time of day is dropped. Accepted: a date cell; a number cell holding an
-     * Excel serial (1 … 2958465, 1900 date system) or an eight-digit {@code yyyymmdd} number; text
+     * Excel serial (1 … 2958465, in the workbook's date system: 1900, or 1904 when the cell says so)
+     * or an eight-digit {@code yyyymmdd} number; text
      * {@code 2024-08-01}, {@code 2024/8/1}, {@code 2024.8.1}, {@code 20240801}, {@code 2024年8月1日}
      * (full-width digits too), each optionally followed by a time ({@code 10:30}, {@code 10:30:15},
      * {@code T10:30:00}, {@code 10时30分}); five digits of text are an Excel serial. The year must
@@ -147,7 +148,7 @@ public final class Values {
         return switch (cell.kind()) {
             case BLANK -> null;
             case DATE -> plausible(cell.date().toLocalDate(), cell.text());
-            case NUMBER -> dateFromNumber(cell.number(), cell.text());
+            case NUMBER -> dateFromNumber(cell);
             case TEXT -> dateFromText(cell.text());
             case BOOLEAN -> throw new ValueRejection(ReasonCode.BAD_DATE,
                     "逻辑值" + Quote.of(cell.text()) + "不是日期");
@@ -382,14 +383,18 @@ public final class Values {
         return null;
     }
 
-    private static LocalDate dateFromNumber(BigDecimal number, String raw) throws ValueRejection {
+    private static LocalDate dateFromNumber(Cell cell) throws ValueRejection {
+        BigDecimal number = cell.number();
+        String raw = cell.text();
         if (isWhole(number) && number.compareTo(MIN_COMPACT_DATE) >= 0 && number.compareTo(MAX_COMPACT_DATE) <= 0) {
             int yyyymmdd = number.intValueExact();
             return calendarDate(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100, raw);
         }
         if (number.compareTo(BigDecimal.ONE) >= 0 && number.compareTo(MAX_EXCEL_SERIAL.add(BigDecimal.ONE)) < 0) {
-            // the fraction is the time of day, which is dropped
-            return plausible(fromExcelSerial(number.longValue()), raw);
+            // A workbook in the 1904 date system gave the date its serial means there; the fraction is the
+            // time of day, which is dropped.
+            LocalDate date = cell.date() != null ? cell.date().toLocalDate() : fromExcelSerial(number.longValue());
+            return plausible(date, raw);
         }
         throw new ValueRejection(ReasonCode.BAD_DATE, "数字" + Quote.of(raw) + "不是日期");
     }

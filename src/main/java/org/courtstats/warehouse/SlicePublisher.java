@@ -3,7 +3,9 @@ package org.courtstats.warehouse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.util.stream.Collectors;
 import org.courtstats.ingest.RefusalCode;
+import org.courtstats.normalize.ReasonCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +58,8 @@ public class SlicePublisher {
             refuse(delivery, RefusalCode.TOO_MANY_REJECTED, "文件“" + delivery.fileName() + "”的" + dataRows + "行数据中有"
                     + delivery.rowsRejected() + "行（" + percent.toPlainString() + "%）有错误，超过允许的"
                     + maxRejectedShare.movePointRight(2).stripTrailingZeros().toPlainString()
-                    + "%，整份文件不予接收，" + whatStaysPublished(delivery) + "。请按拒收清单逐行更正后重新报送。");
+                    + "%，整份文件不予接收，" + whatStaysPublished(delivery) + "。主要问题：" + mainProblems(deliveryId)
+                    + "。请按拒收清单逐行更正后重新报送。");
         } else {
             replaceSlice(delivery);
         }
@@ -72,6 +75,22 @@ public class SlicePublisher {
                         + " and court_code = ? and feed = ? and status = 'published')", Boolean.class,
                 Date.valueOf(delivery.period().atDay(1)), delivery.courtCode(), delivery.feed());
         return Boolean.TRUE.equals(published) ? "本院该月仍沿用此前发布的数据" : "本院该月尚无已发布的数据，相关指标暂缺";
+    }
+
+    /**
+     * The commonest reasons rows were rejected, with how many rows each: {@code 日期晚于统计月份（100行）、…}.
+     * A whole file rejected for one reason (every date after the month: a later month's export) says so
+     * at once.
+     */
+    private String mainProblems(long deliveryId) {
+        return jdbc.query("""
+                        select reason_code, count(distinct (sheet_name, row_number)) as row_count
+                        from staging.row_issue where delivery_id = ? and severity = 'error'
+                        group by reason_code order by row_count desc, reason_code limit 3
+                        """,
+                        (rs, n) -> ReasonCode.valueOf(rs.getString("reason_code")).title() + "（" + rs.getInt("row_count") + "行）",
+                        deliveryId)
+                .stream().collect(Collectors.joining("、"));
     }
 
     /** Refuses a delivery that was loaded (its staged rows go; its rejected rows stay on record). */

@@ -193,7 +193,7 @@ class DelimitedTextReadingTest {
 
     @Test
     void aNulCharacterIsRefusedNamingItsRowAndColumn() {
-        // Past the first 8 KB, where the binary check looks, so it is found while reading.
+        // Past the first 8 KB read on opening: it is found while the rows are read.
         StringBuilder csv = new StringBuilder("案号,当事人\n");
         for (int i = 1; csv.length() < 9000; i++) {
             csv.append("（2024）豫1302民初").append(i).append("号,张三\n");
@@ -205,6 +205,27 @@ class DelimitedTextReadingTest {
         assertThatThrownBy(() -> rows(file))
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessageStartingWith("文件“nul.csv”第 " + (rowsBefore + 1) + " 行第 2 列含有空字符（NUL");
+    }
+
+    @Test
+    void aStrayNulAmongTheFirstBytesIsAlsoRefusedNamingItsRowAndColumn() {
+        Path file = write(dir, "short.csv", "案号,当事人\n（2024）豫1302民初1号,张三\n（2024）豫1302民初2号,李\0四\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> rows(file))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageStartingWith("文件“short.csv”第 3 行第 2 列含有空字符（NUL");
+    }
+
+    @Test
+    void aUtf8FileWithOneBrokenByteIsRefusedNamingItsLine() {
+        byte[] bytes = concat("案号,当事人\n（2024）豫1302民初1号,张三\n".getBytes(StandardCharsets.UTF_8),
+                new byte[] {'x', (byte) 0xFF, 'y', '\n'});
+        Path file = write(dir, "broken.csv", bytes);
+
+        assertThatThrownBy(() -> Spreadsheets.open(file))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("（第 3 行附近有无法识别的字节）");
     }
 
     @Test

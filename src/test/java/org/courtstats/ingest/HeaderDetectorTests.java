@@ -99,6 +99,20 @@ class HeaderDetectorTests {
     }
 
     @Test
+    void aSecondColumnOfACountedFieldIsADuplicateAndOfFreeTextIsIgnored() {
+        HeaderMatch match = best(row(1, "案号", "立案日期", "结案日期", "结案方式", "承办人", "案件编号", "承办法官"));
+
+        assertThat(match.duplicateColumns()).singleElement().satisfies(duplicate -> {
+            assertThat(duplicate.first().column()).isZero();
+            assertThat(duplicate.first().header()).isEqualTo("案号");
+            assertThat(duplicate.column()).isEqualTo(5);
+            assertThat(duplicate.header()).isEqualTo("案件编号");
+        });
+        assertThat(column(match, CaseField.JUDGE).column()).as("the first judge column is read").isEqualTo(4);
+        assertThat(match.unknownColumns()).containsExactly("承办法官");
+    }
+
+    @Test
     void findsNoHeaderWithoutACaseNumberColumnInTheFirstTwentyRows() {
         List<SourceRow> rows = new ArrayList<>();
         rows.add(row(1, "立案日期", "结案日期", "结案方式"));

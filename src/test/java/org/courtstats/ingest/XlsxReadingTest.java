@@ -158,6 +158,7 @@ class XlsxReadingTest {
             cell(row, 0, LocalDate.of(2024, 8, 1), date);
             row.createCell(1).setCellValue(0);
             row.getCell(1).setCellStyle(date);
+            row.createCell(2).setCellValue(44043);
         }));
 
         SourceRow row = rows(file).get(0);
@@ -166,6 +167,10 @@ class XlsxReadingTest {
         // 2024-08-01 is serial 45505 in the 1900 system and 1462 days less in the 1904 system.
         assertThat(row.cell(0).number()).isEqualByComparingTo("44043");
         assertThat(row.cell(1).text()).isEqualTo("1904-01-01");
+        // A plain number stays a number, with the date it means in this workbook at hand.
+        assertThat(row.cell(2).kind()).isEqualTo(CellKind.NUMBER);
+        assertThat(row.cell(2).text()).isEqualTo("44043");
+        assertThat(row.cell(2).date()).isEqualTo(LocalDateTime.of(2024, 8, 1, 0, 0));
     }
 
     @Test

@@ -58,6 +58,17 @@ class RowNormalizerTests {
     }
 
     @Test
+    void aMissingValueOfAWorkbookPointsAtMergedCellsAndOfACsvDoesNot() {
+        NormalizedRow workbook = trial("豫1302", "（2024）豫1302民初9号", "", "", "", "", "", "", "");
+        NormalizedRow csv = normalize(Feed.TRIAL, "豫1302", "宛城区法院_审判案件.csv", TRIAL,
+                "（2024）豫1302民初9号", "", "", "", "", "", "", "", "");
+
+        assertThat(workbook.issues()).singleElement().satisfies(issue -> assertThat(issue.message())
+                .contains("“立案日期”为空（如在 Excel 中看到此格有值，它多半在合并单元格中").endsWith(ReasonCode.MISSING_VALUE.fix() + "。"));
+        assertThat(csv.issues()).singleElement().satisfies(issue -> assertThat(issue.message()).doesNotContain("合并单元格"));
+    }
+
+    @Test
     void rejectsAnAppealWhenTheFileHasNoOriginalCaseNumberColumn() {
         NormalizedRow row = normalize(Feed.TRIAL, "豫13", "南阳中院_审判案件.csv", List.of("案号", "立案日期", "结案日期", "结案方式"),
                 "（2024）豫13民终7号", "2024-08-01", "", "");
@@ -205,7 +216,7 @@ class RowNormalizerTests {
         HeaderMatch match = new HeaderDetector().detect(rows).stream()
                 .filter(m -> m.feed() == feed).findFirst().orElseThrow();
         RowNormalizer normalizer = new RowNormalizer(
-                new RowNormalizer.Delivery(fileName, true, YearMonth.of(2024, 8), court, feed),
+                new RowNormalizer.Delivery(fileName, !fileName.endsWith(".csv"), YearMonth.of(2024, 8), court, feed),
                 match.bindings(), match.headersAsWritten(),
                 new CaseNumberParser(References.data().typeCodes()), References.data());
         return normalizer.normalize(row(5, cells));

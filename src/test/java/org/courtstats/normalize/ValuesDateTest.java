@@ -74,6 +74,17 @@ class ValuesDateTest {
     }
 
     @Test
+    void readsAPlainNumberOfA1904WorkbookAsASerialOfThatSystem() throws ValueRejection {
+        // 44043 is 2024-08-01 in the 1904 system, 2020-07-31 in the 1900 one; 20240801 stays yyyymmdd.
+        Cell serial = Cell.numberOf1904Workbook(new BigDecimal("44043"), LocalDateTime.of(2024, 8, 1, 0, 0));
+        Cell yyyymmdd = Cell.numberOf1904Workbook(new BigDecimal("20240801"), null);
+
+        assertThat(Values.date(serial)).isEqualTo(LocalDate.of(2024, 8, 1));
+        assertThat(Values.date(yyyymmdd)).isEqualTo(LocalDate.of(2024, 8, 1));
+        assertThat(Values.amount(serial, Values.YUAN)).as("still a number").isEqualByComparingTo("44043");
+    }
+
+    @Test
     void readsDateCellsDroppingTheTime() throws ValueRejection {
         assertThat(Values.date(Cell.date(LocalDateTime.of(2024, 8, 1, 0, 0), new BigDecimal("45505"))))
                 .isEqualTo(LocalDate.of(2024, 8, 1));
