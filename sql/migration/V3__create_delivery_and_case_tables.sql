@@ -47,7 +47,7 @@ comment on column staging.delivery.rows_skipped is 'Rows that are not cases of t
 comment on column staging.delivery.rows_warned is 'Loaded rows that carry at least one warning';
 comment on column staging.delivery.column_headers is 'Field -> the header as the court wrote it, for messages about the whole file';
 comment on column staging.delivery.rejected_share_limit is 'The share of rejected rows above which it would be refused, as configured when it was judged';
-comment on column staging.delivery.refusal_code is 'Why the whole delivery was refused (UNREADABLE_FILE, NO_HEADER, MISSING_COLUMN, NO_DATA_ROWS, UNKNOWN_COURT, COURT_MISMATCH, PERIOD_MISMATCH, DUPLICATE_DELIVERY, TOO_MANY_REJECTED)';
+comment on column staging.delivery.refusal_code is 'Why the whole delivery was refused (UNREADABLE_FILE, NO_HEADER, MISSING_COLUMN, DUPLICATE_COLUMN, NO_DATA_ROWS, UNKNOWN_COURT, COURT_MISMATCH, PERIOD_MISMATCH, DUPLICATE_DELIVERY, TOO_MANY_REJECTED)';
 comment on column staging.delivery.refusal_reason is 'The refusal in plain Chinese, naming the place and what the court should do';
 create index on staging.delivery (period, court_code, feed, status);
 create index on staging.delivery (sha256);
