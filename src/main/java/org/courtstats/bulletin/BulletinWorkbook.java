@@ -38,8 +38,8 @@ public final class BulletinWorkbook {
     }
 
     /**
-     * A4, as wide as the page (as many pages down as it takes), centred, the heading rows repeated on
-     * every page and the page number in the footer.
+     * A4, as wide as the page (as many pages down as it takes), centred, the title and heading rows
+     * (down to {@code headerRow}) repeated on every page and the page number in the footer.
      */
     static void printOnA4(Sheet sheet, boolean landscape, int headerRow) {
         PrintSetup print = sheet.getPrintSetup();
@@ -53,7 +53,7 @@ public final class BulletinWorkbook {
         sheet.setMargin(Sheet.BottomMargin, 0.6);
         sheet.setMargin(Sheet.LeftMargin, 0.5);
         sheet.setMargin(Sheet.RightMargin, 0.5);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        sheet.setRepeatingRows(new CellRangeAddress(0, headerRow, -1, -1));
         // &P and &N: the page number and the number of pages (the header and footer codes of Excel).
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }

@@ -21,7 +21,7 @@ final class GroupSheet {
     /** The chart takes the columns right of the table. */
     private static final int CHART_COLUMNS = 9;
     private static final int CHART_COLUMN_WIDTH = 9;
-    /** Two tables with their charts fit an A4 page across; a page break never cuts one in two. */
+    /** Two tables with their charts fit a landscape A4 page; a page break never cuts one in two. */
     private static final int BLOCKS_PER_PAGE = 2;
     /** A little above the default, so that the chart beside a table has room for every court's name. */
     private static final float COURT_ROW_HEIGHT = 16f;
@@ -36,12 +36,9 @@ final class GroupSheet {
         this.group = group;
     }
 
-    static String name(String group) {
-        return MonthFigures.GROUPS.get(group);
-    }
-
     void write(XSSFWorkbook workbook) {
-        XSSFSheet sheet = workbook.createSheet(name(group));
+        String name = MonthFigures.GROUPS.get(group);
+        XSSFSheet sheet = workbook.createSheet(name);
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
@@ -49,7 +46,7 @@ final class GroupSheet {
             sheet.setColumnWidth(c, CHART_COLUMN_WIDTH * 256);
         }
         int last = WIDTHS.length + CHART_COLUMNS - 1;
-        Cells.merged(sheet, 0, last, name(group) + "质效指标排名　" + figures.period().getYear() + "年"
+        Cells.merged(sheet, 0, last, name + "质效指标排名　" + figures.period().getYear() + "年"
                 + figures.period().getMonthValue() + "月", styles.title).getRow().setHeightInPoints(28);
         Cells.merged(sheet, 1, last, "排名为" + basicCourts() + "家基层法院按精确值的排名，并列者名次相同；同比：比率为增减百分点，"
                 + "天数为增减幅度（%）；数值绿色为达到省定参考值，红色为未达到。", styles.note);
@@ -74,7 +71,6 @@ final class GroupSheet {
 
         sheet.createFreezePane(1, HEADER_ROW + 1);
         BulletinWorkbook.printOnA4(sheet, true, HEADER_ROW);
-        sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROW, -1, -1));
     }
 
     /**

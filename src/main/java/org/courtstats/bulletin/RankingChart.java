@@ -2,6 +2,7 @@ package org.courtstats.bulletin;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -45,7 +46,10 @@ final class RankingChart {
     static void draw(XSSFSheet sheet, IndicatorValue indicator, int titleRow, int lastRow, int firstColumn,
                      int endColumn) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, firstColumn, titleRow, endColumn, lastRow + 1);
+        // A little below the top of its row: a frame starting exactly on a page break shows its top
+        // edge at the foot of the page before.
+        XSSFClientAnchor anchor = drawing.createAnchor(0, Units.toEMU(2), 0, 0, firstColumn, titleRow, endColumn,
+                lastRow + 1);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(indicator.indicatorName() + "（" + Formats.unitName(indicator.unit()) + "）");
         chart.setTitleOverlay(false);
