@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -78,7 +79,7 @@ class IndicatorExportIntegrationTests {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(32 * 16 * 2);
-            List<String> header = java.util.stream.StreamSupport.stream(sheet.getRow(0).spliterator(), false)
+            List<String> header = StreamSupport.stream(sheet.getRow(0).spliterator(), false)
                     .map(cell -> cell.getStringCellValue()).toList();
             assertThat(header).containsExactlyElementsOf(columns());
             Row first = sheet.getRow(1);

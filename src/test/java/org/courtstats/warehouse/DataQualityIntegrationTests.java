@@ -2,6 +2,7 @@ package org.courtstats.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ class DataQualityIntegrationTests {
                 .containsEntry("files_received", 2L)
                 .containsEntry("rows_read", 2)
                 .containsEntry("rows_rejected", 1)
-                .containsEntry("rejected_rate", new java.math.BigDecimal("50.00"))
+                .containsEntry("rejected_rate", new BigDecimal("50.00"))
                 .containsEntry("top_reasons", "BAD_DATE 日期格式错误 ×1")
                 .containsEntry("refusal_code", "TOO_MANY_REJECTED");
         assertThat(slice("豫1303", "trial"))

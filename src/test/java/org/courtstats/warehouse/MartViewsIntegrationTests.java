@@ -3,6 +3,7 @@ package org.courtstats.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import org.courtstats.indicators.ProvincialStandards;
@@ -101,7 +102,7 @@ class MartViewsIntegrationTests {
 
         assertThat(trend).containsEntry("rate_before", new BigDecimal("90.12"))
                 .as("a rate's change is in percentage points, from exact values")
-                .containsEntry("rate_change", august.subtract(new BigDecimal("90.123")).setScale(2, java.math.RoundingMode.HALF_UP))
+                .containsEntry("rate_change", august.subtract(new BigDecimal("90.123")).setScale(2, RoundingMode.HALF_UP))
                 .as("a count's change is a percent: 964 received against 1000").containsEntry("count_change", new BigDecimal("-3.60"))
                 .as("the year to date starts again in January").containsEntry("january_ytd_previous", null)
                 .containsEntry("january_month_change", new BigDecimal("1.00"));
