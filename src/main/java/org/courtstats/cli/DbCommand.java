@@ -46,7 +46,8 @@ class DbCommand implements Callable<Integer> {
         out.println("数据仓库已就绪 (warehouse ready)。");
         out.println("  psql:  " + warehouse.psqlCommand());
         out.println("  JDBC:  " + warehouse.jdbcUrl() + "  (user postgres, no password, localhost only)");
-        out.println("BI 工具请读取 mart 模式下的视图，如 mart.indicator_value。按 Ctrl-C 停止。");
+        out.println("BI 工具请读取 mart 模式下的视图，如 mart.indicator_value；请用只读用户组 courtstats_bi 中的登录名连接"
+                + "（创建方法见 README“For BI users”）。按 Ctrl-C 停止。");
         out.flush();
         stopped.await();
         return 0;

@@ -99,20 +99,9 @@ public final class RejectedRowsFile {
     private static void writeCsvSection(ICSVWriter csv, List<RowProblem> problems) {
         csv.writeNext(RowProblem.COLUMNS.toArray(String[]::new), false);
         for (RowProblem problem : problems) {
-            csv.writeNext(problem.cells().stream().map(cell -> csvLiteral(String.valueOf(cell))).toArray(String[]::new),
-                    false);
+            csv.writeNext(problem.cells().stream().map(cell -> SpreadsheetText.csvLiteral(String.valueOf(cell)))
+                    .toArray(String[]::new), false);
         }
-    }
-
-    /**
-     * Excel evaluates a CSV field that starts with =, +, -, @ (or a tab or carriage return) as a
-     * formula; a leading ' keeps it text. A signed number stays as it is: Excel reads it as a number.
-     */
-    private static String csvLiteral(String text) {
-        if (text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || text.matches("[+-]\\d[\\d,]*(\\.\\d+)?")) {
-            return text;
-        }
-        return "'" + text;
     }
 
     /**
@@ -159,7 +148,7 @@ public final class RejectedRowsFile {
                 } else {
                     String text = (String) value;
                     cell.setCellValue(text);
-                    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+                    if (SpreadsheetText.looksLikeAFormula(text)) {
                         cell.setCellStyle(styles.literalText);
                     }
                 }

@@ -141,8 +141,33 @@ class CommandLineTests {
         assertThat(err.toString()).startsWith("错误：标准文件“s.csv”第2行：指标代码“x”不在指标目录").doesNotContain("Exception");
     }
 
+    @Test
+    void reportAndExportWriteTheMonthsFilesEvenWhenNoCourtDelivered() {
+        assertThat(run("recompute", "--period", "2024-02")).as(err.toString()).isZero();
+        Path bulletin = temp.resolve("通报").resolve("2024年2月.xlsx");
+        Path values = temp.resolve("指标.csv");
+
+        assertThat(run("report", "--period", "2024-02", "--out", bulletin.toString())).as(err.toString()).isZero();
+        assertThat(run("export", "--period", "2024-02", "--out", values.toString())).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("已写入 2024-02 月度通报：").contains("2024-02 的 1024 个指标值。");
+        assertThat(bulletin).isNotEmptyFile();
+        assertThat(values).isNotEmptyFile();
+    }
+
+    @Test
+    void reportAndExportRefuseAMonthWithoutIndicatorsAndAFileOfAnotherKind() {
+        assertThat(run("report", "--period", "2019-01", "--out", temp.resolve("x.xlsx").toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("错误：2019-01 还没有指标数据，无法生成通报。").doesNotContain("Exception");
+        assertThat(run("export", "--period", "2019-01", "--out", temp.resolve("x.csv").toString())).isEqualTo(1);
+        assertThat(run("report", "--period", "2024-02", "--out", "通报.pdf")).isEqualTo(2);
+        assertThat(run("export", "--period", "2024-02", "--out", "指标.txt")).isEqualTo(2);
+        assertThat(err.toString()).contains("--out 的文件名须以 .xlsx 结尾").contains("--out 的文件名须以 .csv 或 .xlsx 结尾");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"import", "rerun", "status", "rejects", "schedule", "recompute", "standards", "db", "generate"})
+    @ValueSource(strings = {"import", "rerun", "status", "rejects", "schedule", "recompute", "standards", "report",
+            "export", "db", "generate"})
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).contains("Usage: courtstats " + command);

@@ -1,0 +1,32 @@
+-- The reason codes of row problems with their Chinese titles, so that the data-quality views can
+-- show 日期格式错误 rather than BAD_DATE to a statistician. The codes and titles are those of the
+-- Java enum org.courtstats.normalize.ReasonCode, which writes them; RowReasonReferenceTests keeps
+-- the two equal (a new code is a new migration inserting its row).
+
+create table core.row_reason (
+    reason_code  text primary key,
+    severity     text not null check (severity in ('error', 'warning')),
+    title        text not null,
+    fix          text not null
+);
+comment on table core.row_reason is 'Grain: one row per reason code a row problem can carry (staging.row_issue.reason_code): whether it rejects the row, its Chinese title and what the court is asked to do.';
+comment on column core.row_reason.severity is 'error: the row is rejected; warning: the row is kept';
+comment on column core.row_reason.title is 'Short Chinese title, as in the rejects lists (日期格式错误, …)';
+comment on column core.row_reason.fix is 'What the court should do, in Chinese';
+
+insert into core.row_reason (reason_code, severity, title, fix) values
+    ('BAD_CASE_NO', 'error', '案号格式错误', '请按“（收案年度）法院代字类型代字编号号”填写，例如（2024）豫1302民初123号'),
+    ('WRONG_COURT', 'error', '案号不属于本院', '本文件只应包含本院案件，请删除他院案件或改由该院报送'),
+    ('WRONG_FEED', 'error', '案件类型与报表不符', '请将该案件移至对应的报表（审判、执行或诉前调解）'),
+    ('MISSING_VALUE', 'error', '必填项为空', '请补填该项后重新报送'),
+    ('BAD_DATE', 'error', '日期格式错误', '请填写四位年份的有效日期，例如 2024-08-01 或 2024年8月1日'),
+    ('CLOSED_BEFORE_FILED', 'error', '结案日期早于立案日期', '请核对立案日期和结案日期'),
+    ('AFTER_PERIOD', 'error', '日期晚于统计月份', '本月报表只应包含截至月末的情况，请核对日期或将该案件放在以后月份报送'),
+    ('BAD_AMOUNT', 'error', '金额格式错误', '请填写数字金额，例如 12345.67；单位为万元时请在表头注明'),
+    ('NEGATIVE_AMOUNT', 'error', '金额为负数', '请核对金额，金额不能小于零'),
+    ('UNKNOWN_DISPOSITION', 'error', '结案方式无法识别', '请使用统计口径规定的结案方式名称'),
+    ('BAD_VALUE', 'error', '取值无法识别', '请按该栏目允许的取值填写'),
+    ('DUPLICATE_CASE_NO', 'error', '案号重复', '同一案号在本文件中出现多次，无法判断以哪一行为准，请合并为一行后重新报送'),
+    ('RECOVERED_EXCEEDS_APPLIED', 'warning', '执行到位金额大于申请执行标的额', '请核对两项金额；如确属实（如含利息、迟延履行金），可不作修改'),
+    ('UNKNOWN_TYPE_CODE', 'warning', '类型代字不在代字表中', '该案件已接收，但不计入按类型统计的指标；请核对类型代字'),
+    ('OLD_FORMAT_CASE_NO', 'warning', '旧式案号', '2016年以前的旧式案号不含法院代字，无法归属法院，相应的上诉、改判等不计入任何法院');

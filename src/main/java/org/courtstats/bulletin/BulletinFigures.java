@@ -1,0 +1,41 @@
+package org.courtstats.bulletin;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads a month's figures for the bulletin from the mart views, as a BI user would see them. */
+@Repository
+public class BulletinFigures {
+
+    private final JdbcTemplate jdbc;
+
+    BulletinFigures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return the month's figures; no values when the month's indicators were never computed */
+    public MonthFigures of(YearMonth period) {
+        List<IndicatorValue> values = jdbc.query("""
+                select v.indicator_code, v.indicator_name, v.indicator_group, v.unit, k.direction_name, v.time_window,
+                       v.court_code, coalesce(c.short_name, v.court_name), coalesce(c.court_level = 'basic', false),
+                       v.value, v.rank, v.ranked_courts, v.reporting_courts, v.yoy_change, v.meets_standard,
+                       v.standard_lower, v.standard_upper
+                from mart.indicator_value v
+                join mart.indicator_catalogue k on k.indicator_code = v.indicator_code
+                left join mart.court c on c.court_code = v.court_code
+                where v.period = ?
+                order by array_position(array['trial', 'execution', 'mediation'], v.indicator_group), v.display_order,
+                         v.time_window, v.court_code
+                """, (rs, i) -> new IndicatorValue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9),
+                        rs.getBigDecimal(10), (Integer) rs.getObject(11), (Integer) rs.getObject(12), rs.getInt(13),
+                        rs.getBigDecimal(14), (Boolean) rs.getObject(15), rs.getBigDecimal(16), rs.getBigDecimal(17)),
+                period.toString());
+        String issuer = jdbc.queryForObject("select court_name from mart.court where court_level = 'intermediate'",
+                String.class);
+        Integer courts = jdbc.queryForObject("select count(*) from mart.court", Integer.class);
+        return new MonthFigures(period, issuer, courts, values);
+    }
+}

@@ -1,0 +1,60 @@
+package org.courtstats.bulletin;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The monthly bulletin (月度通报) as an .xlsx workbook: a cover sheet with the city's figures, then a
+ * sheet of rankings and charts per indicator group. Made with XSSF, not the streaming SXSSF, because
+ * only XSSF draws charts; a bulletin is a few hundred rows.
+ */
+public final class BulletinWorkbook {
+
+    private BulletinWorkbook() {
+    }
+
+    public static void write(MonthFigures figures, Path file) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            BulletinStyles styles = new BulletinStyles(workbook);
+            new CoverSheet(figures, styles).write(workbook);
+            for (String group : MonthFigures.GROUPS.keySet()) {
+                new GroupSheet(figures, styles, group).write(workbook);
+            }
+            workbook.getProperties().getCoreProperties().setTitle(
+                    figures.period() + " 全市法院审判执行质效指标通报");
+            workbook.getProperties().getCoreProperties().setCreator(figures.issuer());
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+    }
+
+    /**
+     * A4, as wide as the page (as many pages down as it takes), centred, the title and heading rows
+     * (down to {@code headerRow}) repeated on every page and the page number in the footer.
+     */
+    static void printOnA4(Sheet sheet, boolean landscape, int headerRow) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(landscape);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(Sheet.TopMargin, 0.6);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.setMargin(Sheet.LeftMargin, 0.5);
+        sheet.setMargin(Sheet.RightMargin, 0.5);
+        sheet.setRepeatingRows(new CellRangeAddress(0, headerRow, -1, -1));
+        // &P and &N: the page number and the number of pages (the header and footer codes of Excel).
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+    }
+}

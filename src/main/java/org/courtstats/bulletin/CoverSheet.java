@@ -1,0 +1,120 @@
+package org.courtstats.bulletin;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The first sheet: the city's figures (全市) for the month and the year to date with their 同比 and
+ * the provincial standard, every indicator of the catalogue, by group.
+ */
+final class CoverSheet {
+
+    static final String NAME = "全市概况";
+    static final List<String> COLUMNS = List.of("类别", "指标", "单位", "本月", "同比", "截至本月", "同比", "参考值");
+    /** The row of the column headings (0-based): the title block is above it. */
+    static final int HEADER_ROW = 4;
+    private static final int[] WIDTHS = {10, 24, 9, 12, 11, 12, 11, 19};
+    /** Roughly how many Chinese characters fit on a line across the table, to size wrapped notes. */
+    private static final int CHARACTERS_PER_LINE = 60;
+
+    private final MonthFigures figures;
+    private final BulletinStyles styles;
+
+    CoverSheet(MonthFigures figures, BulletinStyles styles) {
+        this.figures = figures;
+        this.styles = styles;
+    }
+
+    void write(XSSFWorkbook workbook) {
+        XSSFSheet sheet = workbook.createSheet(NAME);
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        }
+        int last = COLUMNS.size() - 1;
+        Cells.merged(sheet, 0, last, "全市法院审判执行质效指标通报", styles.title).getRow().setHeightInPoints(30);
+        Cells.merged(sheet, 1, last, figures.period().getYear() + "年" + figures.period().getMonthValue() + "月",
+                styles.subtitle);
+        Cells.merged(sheet, 2, last, figures.issuer(), styles.subtitle);
+
+        XSSFRow header = sheet.createRow(HEADER_ROW);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            Cells.text(header, c, COLUMNS.get(c), styles.header);
+        }
+        int r = HEADER_ROW + 1;
+        for (String group : MonthFigures.GROUPS.keySet()) {
+            int first = r;
+            for (IndicatorValue indicator : figures.indicators(group)) {
+                writeIndicator(sheet.createRow(r++), indicator);
+            }
+            if (r == first) {
+                continue;
+            }
+            if (r - first > 1) {
+                sheet.addMergedRegion(new CellRangeAddress(first, r - 1, 0, 0));
+            }
+            Cells.text(sheet.getRow(first), 0, MonthFigures.GROUPS.get(group), styles.group);
+        }
+
+        r++;
+        for (String note : notes()) {
+            XSSFCell cell = Cells.merged(sheet, r++, last, note, styles.note);
+            cell.getRow().setHeightInPoints(13f * (1 + note.length() / CHARACTERS_PER_LINE));
+        }
+        XSSFRow legend = sheet.createRow(r);
+        Cells.text(legend, 0, "图例：", styles.note);
+        Cells.text(legend, 3, "达到参考值", styles.legend(true));
+        Cells.text(legend, 4, "未达到", styles.legend(false));
+
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        BulletinWorkbook.printOnA4(sheet, false, HEADER_ROW);
+    }
+
+    private void writeIndicator(XSSFRow row, IndicatorValue month) {
+        IndicatorValue ytd = figures.city(month.indicatorCode(), IndicatorValue.YEAR_TO_DATE).orElse(null);
+        Cells.text(row, 0, "", styles.text("", false));
+        Cells.text(row, 1, month.indicatorName(), styles.text(month.indicatorName(), false));
+        Cells.text(row, 2, Formats.unitName(month.unit()), styles.label);
+        writeValue(row, 3, month);
+        writeValue(row, 5, ytd);
+        Cells.text(row, 7, standards(month, ytd), styles.label);
+    }
+
+    private void writeValue(XSSFRow row, int column, IndicatorValue value) {
+        String unit = value == null ? "count" : value.unit();
+        Cells.number(row, column, value == null ? null : value.value(),
+                styles.number(Formats.value(unit), value == null ? null : value.meetsStandard(), false));
+        Cells.number(row, column + 1, value == null ? null : value.yoyChange(),
+                styles.number(Formats.yoyChange(unit), null, false));
+    }
+
+    /** One standard when both windows share it; otherwise each window's (万人起诉率: a month's and a year's). */
+    private static String standards(IndicatorValue month, IndicatorValue ytd) {
+        String forMonth = Formats.standard(month.standardLower(), month.standardUpper());
+        String forYear = ytd == null ? "" : Formats.standard(ytd.standardLower(), ytd.standardUpper());
+        if (forMonth.equals(forYear) || forYear.isEmpty()) {
+            return forMonth;
+        }
+        return forMonth.isEmpty() ? "累计" + forYear : "本月" + forMonth + "，累计" + forYear;
+    }
+
+    private List<String> notes() {
+        String city = "全市数据为" + figures.courts() + "家法院的分子、分母分别相加后相除，不是各院比率的平均；"
+                + "有法院未报送的指标，全市数据空白。";
+        Optional<BigDecimal> anyStandard = figures.values().stream()
+                .map(v -> v.standardLower() != null ? v.standardLower() : v.standardUpper())
+                .filter(Objects::nonNull).findFirst();
+        return List.of(
+                "说明：1. " + city,
+                "2. 同比：比率类指标和万人起诉率为增减百分点，件数、天数类指标为增减幅度（%）；上年同期无数据时空白。",
+                "3. " + (anyStandard.isPresent() ? "参考值为省定区间参考值，绿色为达到，红色为未达到。"
+                        : "尚未载入省定参考值（standards 命令），各项不标达标情况。"),
+                "4. 各法院的排名见“审判”“执行”“诉前调解”工作表；指标口径见数据仓库 mart.indicator_catalogue。");
+    }
+}

@@ -1,0 +1,139 @@
+package org.courtstats.bulletin;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A sheet per indicator group (审判, 执行, 诉前调解): for every ranked indicator, the basic courts
+ * ranked on the month, with their year-to-date values beside, 全市 below, and a bar chart of both.
+ * All tables share the column headings, which stay in view (frozen) and are printed on every page.
+ */
+final class GroupSheet {
+
+    static final List<String> COLUMNS = List.of("法院", "本月", "排名", "同比", "截至本月", "排名", "同比");
+    /** The row of the column headings (0-based), under the title and the legend. */
+    static final int HEADER_ROW = 2;
+    private static final int[] WIDTHS = {14, 11, 6, 10, 11, 6, 10};
+    /** The chart takes the columns right of the table. */
+    private static final int CHART_COLUMNS = 9;
+    private static final int CHART_COLUMN_WIDTH = 9;
+    /** Two tables with their charts fit a landscape A4 page; a page break never cuts one in two. */
+    private static final int BLOCKS_PER_PAGE = 2;
+    /** A little above the default, so that the chart beside a table has room for every court's name. */
+    private static final float COURT_ROW_HEIGHT = 16f;
+
+    private final MonthFigures figures;
+    private final BulletinStyles styles;
+    private final String group;
+
+    GroupSheet(MonthFigures figures, BulletinStyles styles, String group) {
+        this.figures = figures;
+        this.styles = styles;
+        this.group = group;
+    }
+
+    void write(XSSFWorkbook workbook) {
+        String name = MonthFigures.GROUPS.get(group);
+        XSSFSheet sheet = workbook.createSheet(name);
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        }
+        for (int c = WIDTHS.length; c < WIDTHS.length + CHART_COLUMNS; c++) {
+            sheet.setColumnWidth(c, CHART_COLUMN_WIDTH * 256);
+        }
+        int last = WIDTHS.length + CHART_COLUMNS - 1;
+        Cells.merged(sheet, 0, last, name + "质效指标排名　" + figures.period().getYear() + "年"
+                + figures.period().getMonthValue() + "月", styles.title).getRow().setHeightInPoints(28);
+        Cells.merged(sheet, 1, last, "排名为" + basicCourts() + "家基层法院按精确值的排名，并列者名次相同；同比：比率为增减百分点，"
+                + "天数为增减幅度（%）；数值绿色为达到省定参考值，红色为未达到。", styles.note);
+        XSSFRow header = sheet.createRow(HEADER_ROW);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            Cells.text(header, c, COLUMNS.get(c), styles.header);
+        }
+
+        int r = HEADER_ROW + 1;
+        int blocks = 0;
+        for (IndicatorValue indicator : figures.indicators(group)) {
+            if (!indicator.ranked()) {
+                continue;
+            }
+            int end = writeRanking(sheet, r, indicator);
+            RankingChart.draw(sheet, indicator, r, end, WIDTHS.length, WIDTHS.length + CHART_COLUMNS);
+            if (++blocks % BLOCKS_PER_PAGE == 0) {
+                sheet.setRowBreak(end + 1);
+            }
+            r = end + 2;
+        }
+
+        sheet.createFreezePane(1, HEADER_ROW + 1);
+        BulletinWorkbook.printOnA4(sheet, true, HEADER_ROW);
+    }
+
+    /**
+     * The indicator's title row, a row per basic court by the month's rank, and 全市.
+     *
+     * @return the last row written
+     */
+    private int writeRanking(XSSFSheet sheet, int first, IndicatorValue indicator) {
+        XSSFRow title = sheet.createRow(first);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            Cells.text(title, c, "", styles.blockTitle);
+        }
+        Cells.text(title, 0, blockTitle(indicator), styles.blockTitle);
+        sheet.addMergedRegion(new CellRangeAddress(first, first, 0, COLUMNS.size() - 1));
+
+        int r = first + 1;
+        for (IndicatorValue month : figures.ranking(indicator.indicatorCode(), IndicatorValue.MONTH)) {
+            writeCourt(sheet.createRow(r++), month, false);
+        }
+        writeCourt(sheet.createRow(r), indicator, true);
+        return r;
+    }
+
+    private void writeCourt(XSSFRow row, IndicatorValue month, boolean city) {
+        row.setHeightInPoints(COURT_ROW_HEIGHT);
+        IndicatorValue ytd = figures.court(month.indicatorCode(), IndicatorValue.YEAR_TO_DATE, month.courtCode())
+                .orElse(null);
+        Cells.text(row, 0, month.courtName(), styles.text(month.courtName(), city));
+        writeWindow(row, 1, month, city);
+        writeWindow(row, 4, ytd, city);
+    }
+
+    private void writeWindow(XSSFRow row, int column, IndicatorValue value, boolean city) {
+        String unit = value == null ? "count" : value.unit();
+        Cells.number(row, column, value == null ? null : value.value(),
+                styles.number(Formats.value(unit), value == null ? null : value.meetsStandard(), city));
+        Cells.number(row, column + 1, value == null || value.rank() == null ? null : BigDecimal.valueOf(value.rank()),
+                styles.number(Formats.rank(), null, city));
+        Cells.number(row, column + 2, value == null ? null : value.yoyChange(),
+                styles.number(Formats.yoyChange(unit), null, city));
+    }
+
+    /** 结收比（%）　参考值 95～115　达到100%即为最优. */
+    private String blockTitle(IndicatorValue indicator) {
+        StringBuilder title = new StringBuilder(indicator.indicatorName())
+                .append("（").append(Formats.unitName(indicator.unit())).append("）");
+        String month = Formats.standard(indicator.standardLower(), indicator.standardUpper());
+        String ytd = figures.city(indicator.indicatorCode(), IndicatorValue.YEAR_TO_DATE)
+                .map(v -> Formats.standard(v.standardLower(), v.standardUpper())).orElse("");
+        if (!month.isEmpty() && (month.equals(ytd) || ytd.isEmpty())) {
+            title.append("　参考值 ").append(month);
+        } else if (!month.isEmpty() || !ytd.isEmpty()) {
+            title.append("　参考值").append(month.isEmpty() ? "" : " 本月" + month)
+                    .append(ytd.isEmpty() ? "" : " 累计" + ytd);
+        }
+        if (indicator.directionName() != null) {
+            title.append("　").append(indicator.directionName());
+        }
+        return title.toString();
+    }
+
+    private long basicCourts() {
+        return figures.values().stream().filter(IndicatorValue::basicCourt).map(IndicatorValue::courtCode).distinct()
+                .count();
+    }
+}

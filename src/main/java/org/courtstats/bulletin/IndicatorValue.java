@@ -1,0 +1,32 @@
+package org.courtstats.bulletin;
+
+import java.math.BigDecimal;
+
+/**
+ * One row of mart.indicator_value as the bulletin shows it: an indicator's value for a court (or 全市)
+ * and a window, with what the catalogue says about the indicator.
+ *
+ * @param courtName     the court's short name (宛城区法院), 全市法院 for the city
+ * @param basicCourt    whether the court is one of the basic courts that rankings compare
+ * @param directionName how to read the value (越高越好 …); null for counts
+ * @param rankedCourts  how many courts were ranked; null when the indicator is not ranked
+ * @param meetsStandard null where no standard applies or there is no value
+ */
+public record IndicatorValue(String indicatorCode, String indicatorName, String group, String unit,
+                             String directionName, String window, String courtCode, String courtName,
+                             boolean basicCourt, BigDecimal value, Integer rank, Integer rankedCourts,
+                             int reportingCourts, BigDecimal yoyChange, Boolean meetsStandard,
+                             BigDecimal standardLower, BigDecimal standardUpper) {
+
+    public static final String MONTH = "month";
+    public static final String YEAR_TO_DATE = "ytd";
+    public static final String CITY = "全市";
+
+    public boolean ranked() {
+        return rankedCourts != null;
+    }
+
+    public boolean city() {
+        return CITY.equals(courtCode);
+    }
+}

@@ -1,0 +1,58 @@
+package org.courtstats.bulletin;
+
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the bulletin of a month shows: every value of mart.indicator_value for the month, in the
+ * catalogue's order (groups 审判, 执行, 诉前调解, then each group's display order).
+ *
+ * @param issuer the intermediate court, in whose name the bulletin is issued
+ * @param courts how many courts the city has (全市 is published when every one delivered)
+ */
+public record MonthFigures(YearMonth period, String issuer, int courts, List<IndicatorValue> values) {
+
+    /** The indicator groups in the bulletin's order, with their Chinese names. */
+    public static final Map<String, String> GROUPS = groups();
+
+    private static Map<String, String> groups() {
+        Map<String, String> groups = new LinkedHashMap<>();
+        groups.put("trial", "审判");
+        groups.put("execution", "执行");
+        groups.put("mediation", "诉前调解");
+        return groups;
+    }
+
+    /** One value per indicator of the group (the city's month value), in the catalogue's order. */
+    List<IndicatorValue> indicators(String group) {
+        return values.stream()
+                .filter(v -> v.group().equals(group) && v.city() && v.window().equals(IndicatorValue.MONTH))
+                .toList();
+    }
+
+    Optional<IndicatorValue> city(String indicatorCode, String window) {
+        return values.stream()
+                .filter(v -> v.indicatorCode().equals(indicatorCode) && v.window().equals(window) && v.city())
+                .findFirst();
+    }
+
+    Optional<IndicatorValue> court(String indicatorCode, String window, String courtCode) {
+        return values.stream()
+                .filter(v -> v.indicatorCode().equals(indicatorCode) && v.window().equals(window)
+                        && v.courtCode().equals(courtCode))
+                .findFirst();
+    }
+
+    /** The basic courts' values of an indicator and window, best rank first; courts without a value last. */
+    List<IndicatorValue> ranking(String indicatorCode, String window) {
+        return values.stream()
+                .filter(v -> v.indicatorCode().equals(indicatorCode) && v.window().equals(window) && v.basicCourt())
+                .sorted(Comparator.comparing(IndicatorValue::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(IndicatorValue::courtCode))
+                .toList();
+    }
+}

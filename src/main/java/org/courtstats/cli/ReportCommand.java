@@ -1,0 +1,61 @@
+package org.courtstats.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.courtstats.UserError;
+import org.courtstats.bulletin.BulletinFigures;
+import org.courtstats.bulletin.BulletinWorkbook;
+import org.courtstats.bulletin.MonthFigures;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code report --period YYYY-MM --out FILE.xlsx}: the month's bulletin (月度通报) as a workbook. */
+@Command(name = "report",
+        mixinStandardHelpOptions = true,
+        description = {"生成某月的月度通报（.xlsx）：全市概况及同比，审判、执行、诉前调解各项指标的法院排名、达标情况和柱状图。",
+                "Writes the month's bulletin: the city's figures with 同比, and per group every ranked indicator's"
+                        + " court ranking, standards met, and a bar chart."})
+class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "统计月份。Reporting month.")
+    YearMonth period;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "写入的文件。The workbook to write.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new ParameterException(spec.commandLine(), "--out 的文件名须以 .xlsx 结尾：" + out);
+        }
+        PrintWriter writer = spec.commandLine().getOut();
+        try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
+            MonthFigures figures = context.getBean(BulletinFigures.class).of(period);
+            if (figures.values().isEmpty()) {
+                throw new UserError(period + " 还没有指标数据，无法生成通报。请先导入该月（import --period " + period
+                        + "），可用 status 查看各月的报送情况。");
+            }
+            try {
+                BulletinWorkbook.write(figures, out);
+            } catch (IOException e) {
+                throw new UserError("无法写入文件“" + out.toAbsolutePath().normalize() + "”：" + Warehouse.rootMessage(e)
+                        + "。请检查目录是否存在、是否有写权限、文件是否正在 Excel 中打开。", e);
+            }
+            writer.println("已写入 " + period + " 月度通报：" + out.toAbsolutePath().normalize());
+            writer.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package org.courtstats.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.courtstats.indicators.ProvincialStandards;
+import org.courtstats.jobs.ImportReport;
+import org.courtstats.jobs.MonthlyImport;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Fills an {@link InputSamplesWarehouseTest}'s warehouse, once. */
+public final class InputSamplesWarehouse {
+
+    public static final Path SAMPLES = Path.of("input-samples");
+    public static final Path STANDARDS = Path.of("jobs/load-standards/provincial-standards.csv");
+    private static final int DELIVERIES = 2 * 15 * 3;
+
+    private InputSamplesWarehouse() {
+    }
+
+    /**
+     * Imports both sample months and loads the standards, unless an earlier test class of the same
+     * context did: then the 90 deliveries are there, all published, and nothing else.
+     */
+    public static synchronized void load(MonthlyImport imports, ProvincialStandards standards, JdbcTemplate jdbc) {
+        Boolean loaded = jdbc.queryForObject("select count(*) = ? and bool_and(status = 'published')"
+                + " and exists (select 1 from core.indicator_standard) from staging.delivery", Boolean.class, DELIVERIES);
+        if (Boolean.TRUE.equals(loaded)) {
+            return;
+        }
+        Warehouses.reset(jdbc);
+        for (String month : new String[] {"2023-08", "2024-08"}) {
+            ImportReport report = imports.run(YearMonth.parse(month), SAMPLES);
+            assertThat(report.failed()).as(report.failure()).isFalse();
+            assertThat(report.anyRefused()).as("every sample delivery of " + month + " is published").isFalse();
+        }
+        standards.replaceFrom(STANDARDS);
+    }
+}
