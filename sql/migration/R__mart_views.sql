@@ -39,21 +39,16 @@ final as (
            r.unit,
            r.numerator,
            r.denominator,
-           round(r.value, case when r.unit = 'count' then 0 else 2 end) as value,
+           core.displayed(r.value, r.unit) as value,
            r.value as value_exact,
            r.rank,
            r.ranked_courts,
            r.reporting_courts,
-           case
-               when r.value is null or ly.value is null then null
-               when r.unit in ('percent', 'per_10k') then round(r.value - ly.value, 2)
-               when ly.value = 0 then null
-               else round((r.value - ly.value) / ly.value * 100, 2)
-           end as yoy_change,
+           core.change_from(r.value, ly.value, r.unit) as yoy_change,
            case
                when r.value is null or (s.lower_bound is null and s.upper_bound is null) then null
-               else (s.lower_bound is null or round(r.value, 2) >= s.lower_bound)
-                    and (s.upper_bound is null or round(r.value, 2) <= s.upper_bound)
+               else (s.lower_bound is null or core.displayed(r.value, r.unit) >= s.lower_bound)
+                    and (s.upper_bound is null or core.displayed(r.value, r.unit) <= s.upper_bound)
            end as meets_standard,
            s.lower_bound as standard_lower,
            s.upper_bound as standard_upper,

@@ -104,7 +104,7 @@ with results as (
            r.time_window,
            r.court_code,
            r.indicator_code,
-           round(r.value, case when i.unit = 'count' then 0 else 2 end) as value
+           core.displayed(r.value, i.unit) as value
     from mart.indicator_result r
     join core.indicator i on i.indicator_code = r.indicator_code
 ),
@@ -204,7 +204,6 @@ with results as (
            i.indicator_group,
            i.unit,
            i.display_order,
-           case when i.unit = 'count' then 0 else 2 end as decimals,
            -- The year to date starts again in January: December's is not the month before.
            r.time_window = 'month' or extract(month from r.period) > 1 as has_previous_month
     from mart.indicator_result r
@@ -238,23 +237,13 @@ final as (
            k.indicator_name,
            k.indicator_group,
            k.unit,
-           round(k.value, k.decimals) as value,
+           core.displayed(k.value, k.unit) as value,
            case when k.has_previous_month then to_char(k.period - interval '1 month', 'YYYY-MM') end as previous_period,
-           round(k.previous_value, k.decimals) as previous_value,
-           case
-               when k.value is null or k.previous_value is null then null
-               when k.unit in ('percent', 'per_10k') then round(k.value - k.previous_value, 2)
-               when k.previous_value = 0 then null
-               else round((k.value - k.previous_value) / k.previous_value * 100, 2)
-           end as mom_change,
+           core.displayed(k.previous_value, k.unit) as previous_value,
+           core.change_from(k.value, k.previous_value, k.unit) as mom_change,
            to_char(k.period - interval '1 year', 'YYYY-MM') as last_year_period,
-           round(k.last_year_value, k.decimals) as last_year_value,
-           case
-               when k.value is null or k.last_year_value is null then null
-               when k.unit in ('percent', 'per_10k') then round(k.value - k.last_year_value, 2)
-               when k.last_year_value = 0 then null
-               else round((k.value - k.last_year_value) / k.last_year_value * 100, 2)
-           end as yoy_change,
+           core.displayed(k.last_year_value, k.unit) as last_year_value,
+           core.change_from(k.value, k.last_year_value, k.unit) as yoy_change,
            k.display_order
     from compared k
     left join core.court c on c.court_code = k.court_code
