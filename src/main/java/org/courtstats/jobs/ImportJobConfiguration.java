@@ -114,11 +114,7 @@ class ImportJobConfiguration {
 
     @Bean
     Job monthlyImportJob(JobRepository jobRepository, Step registerDeliveries, Step loadDeliveries, Step publishMonth) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(registerDeliveries)
-                .next(loadDeliveries)
-                .next(publishMonth)
-                .build();
+        return registerLoadPublish(JOB_NAME, jobRepository, registerDeliveries, loadDeliveries, publishMonth);
     }
 
     /**
@@ -127,7 +123,13 @@ class ImportJobConfiguration {
      */
     @Bean
     Job courtRerunJob(JobRepository jobRepository, Step registerDeliveries, Step loadDeliveries, Step publishMonth) {
-        return new JobBuilder(RERUN_JOB_NAME, jobRepository)
+        return registerLoadPublish(RERUN_JOB_NAME, jobRepository, registerDeliveries, loadDeliveries, publishMonth);
+    }
+
+    /** Both jobs are the same three steps; only the files the first one registers differ. */
+    private static Job registerLoadPublish(String name, JobRepository jobRepository, Step registerDeliveries,
+                                           Step loadDeliveries, Step publishMonth) {
+        return new JobBuilder(name, jobRepository)
                 .start(registerDeliveries)
                 .next(loadDeliveries)
                 .next(publishMonth)
