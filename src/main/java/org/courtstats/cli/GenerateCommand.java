@@ -45,6 +45,10 @@ class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "随机种子，默认 ${DEFAULT-VALUE}。")
     long seed;
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "全部文件都用此格式：xlsx、xls 或 csv（默认各法院各用其惯用格式）。Write every file in one format.")
+    String format;
+
     @Option(names = "--resends", paramLabel = "YYYY-MM",
             description = "另写一组应被拒收的更正文件到 DIR/resends/YYYY-MM/。Also write resends that must be refused.")
     YearMonth resends;
@@ -59,7 +63,10 @@ class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--scale 须大于 0");
         }
         PrintWriter writer = spec.commandLine().getOut();
-        SampleGenerator generator = new SampleGenerator(seed);
+        if (format != null && !List.of("xlsx", "xls", "csv").contains(format)) {
+            throw new ParameterException(spec.commandLine(), "--format 只能是 xlsx、xls 或 csv");
+        }
+        SampleGenerator generator = format == null ? new SampleGenerator(seed) : new SampleGenerator(seed).inFormat(format);
         GenerationSummary summary = generator.generate(out, periods, scale, chosen);
         writer.print(summary.report());
         if (resends != null) {

@@ -46,6 +46,19 @@ record DeliveryStyle(OutputFormat format, String fileName, String sheetName, boo
         return new Builder(this);
     }
 
+    /**
+     * This style in another format. A workbook style written as text keeps its layout and spellings but
+     * writes what only cells can hold as the nearest text: dates as ISO text, amounts as plain numbers,
+     * TRUE/FALSE as 是/否, merged header groups as plain headers, and only the data sheet.
+     */
+    DeliveryStyle in(OutputFormat target) {
+        Builder builder = toBuilder().format(target);
+        if (!target.excel()) {
+            builder.asText();
+        }
+        return builder.build();
+    }
+
     String fileName(Feed feed, YearMonth month) {
         return fileName.replace("{feed}", feed.title())
                 .replace("{yyyymm}", String.format("%04d%02d", month.getYear(), month.getMonthValue()))
@@ -284,6 +297,22 @@ record DeliveryStyle(OutputFormat format, String fileName, String sheetName, boo
         Builder omit(Field field) {
             omitted.add(field);
             return this;
+        }
+
+        private void asText() {
+            extraSheet = ExtraSheet.NONE;
+            deadlineGroup = false;
+            amountHeader = switch (amountHeader) {
+                case WAN_GROUP -> AmountHeader.WAN_IN_HEADER;
+                case YUAN_GROUP -> AmountHeader.PLAIN;
+                default -> amountHeader;
+            };
+            filedDates = filedDates.excelOnly() ? DateStyle.TEXT_ISO : filedDates;
+            closedDates = closedDates.excelOnly() ? DateStyle.TEXT_ISO : closedDates;
+            deadlineDates = deadlineDates.excelOnly() ? DateStyle.TEXT_ISO : deadlineDates;
+            amountStyles = amountStyles.stream().map(a -> a == AmountStyle.CELL_NUMBER ? AmountStyle.TEXT_PLAIN : a)
+                    .distinct().toList();
+            yesNo = yesNo == YesNoStyle.BOOLEAN_CELLS ? YesNoStyle.CHINESE : yesNo;
         }
 
         DeliveryStyle build() {

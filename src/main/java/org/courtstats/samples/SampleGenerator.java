@@ -43,9 +43,31 @@ public final class SampleGenerator {
             Collections.unmodifiableSet(new LinkedHashSet<>(List.of("trial", "execution", "mediation")));
 
     private final long seed;
+    private final OutputFormat format;
 
     public SampleGenerator(long seed) {
+        this(seed, null);
+    }
+
+    private SampleGenerator(long seed, OutputFormat format) {
         this.seed = seed;
+        this.format = format;
+    }
+
+    /**
+     * The same generator writing every court's files in one format instead of the court's own (for
+     * benchmarks that compare formats on the same rows); layout, spellings and bad rows stay the court's.
+     *
+     * @param name {@code xlsx}, {@code xls} or {@code csv} (UTF-8)
+     */
+    public SampleGenerator inFormat(String name) {
+        OutputFormat chosen = switch (name) {
+            case "xlsx" -> OutputFormat.XLSX;
+            case "xls" -> OutputFormat.XLS;
+            case "csv" -> OutputFormat.CSV_UTF8;
+            default -> throw new IllegalArgumentException("unknown format " + name + ": choose xlsx, xls or csv");
+        };
+        return new SampleGenerator(seed, chosen);
     }
 
     /**
@@ -65,7 +87,8 @@ public final class SampleGenerator {
         for (YearMonth month : sortedMonths) {
             for (Court court : Courts.ALL) {
                 for (Feed feed : chosen) {
-                    files.add(new DeliveryWriter(world, seed, court, feed, month, CourtStyles.of(court, feed))
+                    DeliveryStyle style = format == null ? CourtStyles.of(court, feed) : CourtStyles.of(court, feed).in(format);
+                    files.add(new DeliveryWriter(world, seed, court, feed, month, style)
                             .writeTo(outDir.resolve(month.toString())));
                 }
             }
