@@ -7,7 +7,7 @@ import org.courtstats.warehouse.DeliveryArchive;
 import org.courtstats.warehouse.DeliveryRepository;
 import org.courtstats.warehouse.ReferenceDataRepository;
 import org.courtstats.warehouse.SlicePublisher;
-import org.courtstats.warehouse.StagingWriter;
+import org.courtstats.warehouse.DeliveryRowWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -22,7 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The monthly import (and the single-court rerun, on fewer files), in step order: register the month's files, load each delivery (in parallel,
- * one partition per file) into staging, then publish the deliveries and recompute the month's
+ * one partition per file) into core.case_row, where its rows wait unpublished, then publish the deliveries and recompute the month's
  * indicators in one transaction. Every step runs on the real transaction manager, so a failed chunk's
  * COPY rolls back with it and a restart resumes from the last committed chunk.
  */
@@ -71,21 +71,21 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    StagingItemWriter stagingItemWriter(@Value("#{stepExecutionContext['deliveryId']}") long deliveryId,
-                                        StagingWriter staging) {
-        return new StagingItemWriter(deliveryId, staging);
+    DeliveryRowItemWriter deliveryRowItemWriter(@Value("#{stepExecutionContext['deliveryId']}") long deliveryId,
+                                        DeliveryRowWriter staging) {
+        return new DeliveryRowItemWriter(deliveryId, staging);
     }
 
     @Bean
     Step loadDelivery(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       DeliveryRowReader deliveryRowReader, RowNormalizingProcessor rowNormalizer,
-                      StagingItemWriter stagingItemWriter, LoadProgressListener loadProgress) {
+                      DeliveryRowItemWriter deliveryRowItemWriter, LoadProgressListener loadProgress) {
         return new StepBuilder("loadDelivery", jobRepository)
                 .<SourceRow, NormalizedRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(deliveryRowReader)
                 .processor(rowNormalizer)
-                .writer(stagingItemWriter)
+                .writer(deliveryRowItemWriter)
                 .listener(loadProgress)
                 .build();
     }

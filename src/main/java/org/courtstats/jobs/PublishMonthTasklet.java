@@ -43,6 +43,7 @@ class PublishMonthTasklet implements Tasklet {
         List<Delivery> loaded = deliveries.ofJobInstance(step.getJobExecution().getJobInstanceId()).stream()
                 .filter(Delivery::isRegistered)
                 .toList();
+        publisher.indexLoadedRows();
         Map<String, List<Delivery>> bySlice = loaded.stream()
                 .collect(Collectors.groupingBy(delivery -> delivery.courtCode() + "/" + delivery.feed(),
                         java.util.TreeMap::new, Collectors.toList()));

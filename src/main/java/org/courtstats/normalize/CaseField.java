@@ -3,7 +3,7 @@ package org.courtstats.normalize;
 import java.util.Locale;
 
 /**
- * The columns of a normalised case record, in the order of staging.case_row and core.case_record
+ * The columns of a normalised case record, in the order of core.case_row and core.case_record
  * (after their lineage columns). Feed fields fill some of them; the case-number parser fills the
  * derived ones (year, court, type, serial, and the court and type of 原审案号 and 执行依据).
  */

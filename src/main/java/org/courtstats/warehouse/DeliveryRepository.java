@@ -69,7 +69,7 @@ public class DeliveryRepository {
 
     /**
      * Marks the deliveries of earlier runs of the month that never finished as abandoned and drops
-     * their staged rows: a run with other files has taken their place.
+     * their loaded rows: a run with other files has taken their place.
      *
      * @return the job instances whose runs were abandoned
      */
@@ -77,7 +77,7 @@ public class DeliveryRepository {
         List<Long> instances = jdbc.queryForList("select distinct job_instance_id from staging.delivery"
                 + " where period = ? and status = 'registered'", Long.class, Date.valueOf(period.atDay(1)));
         for (Long instance : instances) {
-            jdbc.update("delete from staging.case_row where delivery_id in (select delivery_id from staging.delivery"
+            jdbc.update("delete from core.case_row where delivery_id in (select delivery_id from staging.delivery"
                     + " where job_instance_id = ? and status = 'registered')", instance);
             jdbc.update("update staging.delivery set status = 'abandoned' where job_instance_id = ? and status = 'registered'",
                     instance);

@@ -27,6 +27,18 @@ public class SlicePublisher {
     }
 
     /**
+     * Brings the index that finds a delivery's rows, and the planner's statistics, up to date with the
+     * rows loaded since the last publish. A BRIN index does not summarise the pages COPY adds, and
+     * without fresh statistics the planner does not trust it: either way every lookup of a delivery's
+     * rows read all of them (measured: 0.45 s per delivery instead of 0.05 s), and the indicator
+     * computation ran 2.5 times slower. Call once before publishing a run's deliveries.
+     */
+    public void indexLoadedRows() {
+        jdbc.queryForObject("select brin_summarize_new_values('core.case_row_delivery_brin')", Integer.class);
+        jdbc.execute("analyze core.case_row");
+    }
+
+    /**
      * Rejects the rows of case numbers sent twice, counts the delivery's rows, refuses it when loading
      * found it unreadable part way, when too many rows were rejected or none is left, and otherwise
      * replaces its slice. Does nothing for a
@@ -93,9 +105,9 @@ public class SlicePublisher {
                 .stream().collect(Collectors.joining("、"));
     }
 
-    /** Refuses a delivery that was loaded (its staged rows go; its rejected rows stay on record). */
+    /** Refuses a delivery that was loaded (its loaded rows go; its rejected rows stay on record). */
     public void refuse(Delivery delivery, RefusalCode code, String reason) {
-        jdbc.update("delete from staging.case_row where delivery_id = ?", delivery.id());
+        jdbc.update("delete from core.case_row where delivery_id = ?", delivery.id());
         deliveries.markRefused(delivery.id(), code, reason);
     }
 
@@ -106,7 +118,7 @@ public class SlicePublisher {
     private void rejectDuplicateCaseNumbers(long deliveryId) {
         jdbc.update("""
                 with occurrences as (
-                    select case_no, sheet_name, row_number from staging.case_row where delivery_id = ?
+                    select case_no, sheet_name, row_number from core.case_row where delivery_id = ?
                     union
                     select case_no, sheet_name, row_number from staging.row_issue
                     where delivery_id = ? and severity = 'error' and case_no is not null
@@ -119,7 +131,7 @@ public class SlicePublisher {
                     having count(*) > 1
                 ),
                 moved as (
-                    delete from staging.case_row r
+                    delete from core.case_row r
                     using duplicated d
                     where r.delivery_id = ? and r.case_no = d.case_no
                     returning r.*, d.times, d.row_numbers
@@ -148,7 +160,7 @@ public class SlicePublisher {
                     rows_warned = c.warned,
                     rows_read = c.loaded + c.rejected + d.rows_skipped
                 from (
-                    select (select count(*) from staging.case_row where delivery_id = ?) as loaded,
+                    select (select count(*) from core.case_row where delivery_id = ?) as loaded,
                            (select count(distinct (sheet_name, row_number)) from staging.row_issue
                              where delivery_id = ? and severity = 'error') as rejected,
                            (select count(distinct (i.sheet_name, i.row_number)) from staging.row_issue i
@@ -161,18 +173,23 @@ public class SlicePublisher {
                 """, deliveryId, deliveryId, deliveryId, deliveryId);
     }
 
+    /**
+     * Points the delivery's slice at it: its rows, already in core.case_row, become the slice; the
+     * rows of the delivery it supersedes are deleted. No row is copied.
+     */
     private void replaceSlice(Delivery delivery) {
         Date period = Date.valueOf(delivery.period().atDay(1));
         jdbc.update("update staging.delivery set status = 'superseded'"
                         + " where period = ? and court_code = ? and feed = ? and status = 'published'",
                 period, delivery.courtCode(), delivery.feed());
-        jdbc.update("delete from core.case_record where period = ? and court_code = ? and feed = ?",
+        jdbc.update("delete from core.case_row where delivery_id = (select delivery_id from core.published_slice"
+                        + " where period = ? and court_code = ? and feed = ?)",
                 period, delivery.courtCode(), delivery.feed());
-        jdbc.update("insert into core.case_record (period, court_code, feed, delivery_id, sheet_name, row_number, "
-                        + StagingWriter.CASE_COLUMNS + ") select ?, ?, ?, delivery_id, sheet_name, row_number, "
-                        + StagingWriter.CASE_COLUMNS + " from staging.case_row where delivery_id = ?",
-                period, delivery.courtCode(), delivery.feed(), delivery.id());
-        jdbc.update("delete from staging.case_row where delivery_id = ?", delivery.id());
+        jdbc.update("""
+                insert into core.published_slice (period, court_code, feed, delivery_id) values (?, ?, ?, ?)
+                on conflict (period, court_code, feed)
+                do update set delivery_id = excluded.delivery_id, published_at = now()
+                """, period, delivery.courtCode(), delivery.feed(), delivery.id());
         jdbc.update("update staging.delivery set status = 'published', loaded_at = now() where delivery_id = ?",
                 delivery.id());
     }

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Published figures, recomputed by the warehouse's own indicator SQL from published cases written
- * straight into core.case_record (the unit under test is the computation, not the loading).
+ * straight into core.case_row and published by pointer (the unit under test is the computation, not the loading).
  */
 @WarehouseTest
 class PublishedChecksTests {
@@ -80,23 +80,35 @@ class PublishedChecksTests {
     /** Writes {@code count} identical published cases (numbered 1…count within the court and type). */
     private void cases(String court, String period, int count, String type, String filedOn, String closedOn,
                        String disposition, String deadlineOn, String originalCourt) {
-        Long delivery = jdbc.queryForObject("insert into staging.delivery (job_instance_id, period, file_name, source_path,"
-                + " sha256, size_bytes, status, court_code, feed) values (0, ?::date, 'fixture', 'fixture',"
-                + " md5(random()::text) || md5(random()::text), 0, 'published', ?, 'trial') returning delivery_id",
-                Long.class, period, court);
+        long delivery = publishedDelivery(court, period);
         jdbc.update("""
-                insert into core.case_record (period, court_code, feed, delivery_id, sheet_name, row_number, case_no,
+                insert into core.case_row (delivery_id, sheet_name, row_number, case_no,
                     case_no_raw, case_year, case_court_code, case_type_code, case_serial, filed_on, closed_on,
                     disposition, deadline_on, original_case_no, original_court_code, original_type_code)
-                select ?::date, ?, 'trial', ?, 'fixture', n,
+                select ?, 'fixture', n,
                        '（' || extract(year from ?::date) || '）' || ? || ? || (n + ?) || '号', 'fixture',
                        extract(year from ?::date), ?, ?, n + ?, ?::date, ?::date, ?, ?::date,
                        case when ?::text is null then null else '（2024）' || ? || '民初' || n || '号' end, ?, 
                        case when ?::text is null then null else '民初' end
                 from generate_series(1, ?) as n
-                """, period, court, delivery, filedOn, court, type, offset(court, type), filedOn, court, type,
+                """, delivery, filedOn, court, type, offset(court, type), filedOn, court, type,
                 offset(court, type), filedOn, closedOn, disposition, deadlineOn, originalCourt, originalCourt,
                 originalCourt, originalCourt, count);
+    }
+
+    /** The court's published trial delivery for the month, registered and published on first use. */
+    private long publishedDelivery(String court, String period) {
+        return jdbc.query("select delivery_id from core.published_slice where period = ?::date and court_code = ?"
+                        + " and feed = 'trial'", (rs, n) -> rs.getLong(1), period, court).stream().findFirst()
+                .orElseGet(() -> {
+                    Long delivery = jdbc.queryForObject("insert into staging.delivery (job_instance_id, period,"
+                            + " file_name, source_path, sha256, size_bytes, status, court_code, feed) values (0, ?::date,"
+                            + " 'fixture', 'fixture', md5(random()::text) || md5(random()::text), 0, 'published', ?,"
+                            + " 'trial') returning delivery_id", Long.class, period, court);
+                    jdbc.update("insert into core.published_slice (period, court_code, feed, delivery_id)"
+                            + " values (?::date, ?, 'trial', ?)", period, court, delivery);
+                    return delivery;
+                });
     }
 
     /** Case numbers continue where the previous batch of the same court and type ended. */

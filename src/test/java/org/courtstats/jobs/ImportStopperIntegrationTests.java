@@ -17,7 +17,7 @@ import org.courtstats.support.Inbox;
 import org.courtstats.support.WarehouseTest;
 import org.courtstats.support.Warehouses;
 import org.courtstats.warehouse.Delivery;
-import org.courtstats.warehouse.StagingWriter;
+import org.courtstats.warehouse.DeliveryRowWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +41,7 @@ class ImportStopperIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
     @MockitoSpyBean
-    StagingWriter stagingWriter;
+    DeliveryRowWriter stagingWriter;
     @TempDir
     Path temp;
 
@@ -79,7 +79,7 @@ class ImportStopperIntegrationTests {
         assertThat(stopped.failed()).isTrue();
         assertThat(stopped.failure()).startsWith("STOPPED");
         assertThat(jdbc.queryForObject("select count(*) from core.case_record", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from staging.case_row", Integer.class))
+        assertThat(jdbc.queryForObject(Warehouses.UNPUBLISHED_ROWS, Integer.class))
                 .as("stopped after the first chunk, not at once nor at the end")
                 .isPositive().isLessThan(7_000);
 

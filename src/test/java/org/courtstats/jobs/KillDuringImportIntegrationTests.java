@@ -1,6 +1,7 @@
 package org.courtstats.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.courtstats.support.Warehouses;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -123,11 +124,11 @@ class KillDuringImportIntegrationTests {
         Connection watch = awaitServer(killed);
         long third = clean.rowsLoaded() / 3;
         awaitUntil("a third of the rows staged, nothing published", killed,
-                () -> count(watch, "select count(*) from staging.case_row") >= third);
+                () -> count(watch, Warehouses.UNPUBLISHED_ROWS) >= third);
         killed.kill();
 
         assertThat(count(watch, "select count(*) from staging.delivery where status = 'published'")).isZero();
-        assertThat(count(watch, "select count(*) from staging.case_row")).isBetween(third, clean.rowsStaged() - 1);
+        assertThat(count(watch, Warehouses.UNPUBLISHED_ROWS)).isBetween(third, clean.rowsStaged() - 1);
         assertThat(count(watch, "select count(*) from batch.batch_step_execution"
                 + " where step_name like 'loadDelivery:%' and status <> 'COMPLETED'")).as("deliveries still loading").isPositive();
         watch.close();
@@ -180,7 +181,7 @@ class KillDuringImportIntegrationTests {
 
         assertThat(count(watch, "select count(*) from staging.delivery where status = 'published'")).isZero();
         assertThat(count(watch, "select count(*) from core.case_record")).isZero();
-        assertThat(count(watch, "select count(*) from staging.case_row")).as("every delivery staged")
+        assertThat(count(watch, Warehouses.UNPUBLISHED_ROWS)).as("every delivery staged")
                 .isEqualTo(clean.rowsStaged());
         assertThat(status(watch, "publishMonth")).isEqualTo("STARTED");
         watch.close();
@@ -348,7 +349,7 @@ class KillDuringImportIntegrationTests {
         assertSameRows("staging.delivery", actual.deliveries(), clean.deliveries());
         assertSameRows("staging.row_issue", actual.issues(), clean.issues());
         assertThat(actual.issues()).as("no row problem recorded twice").doesNotHaveDuplicates();
-        assertThat(actual.staged()).as("nothing left in staging.case_row").isZero();
+        assertThat(actual.staged()).as("no unpublished rows left").isZero();
         assertThat(actual.deliveries()).noneMatch(delivery -> delivery.contains("\"status\": \"registered\""));
     }
 
@@ -393,7 +394,7 @@ class KillDuringImportIntegrationTests {
                                 + " from staging.delivery d order by file_name, delivery_id", String.class),
                         jdbc.queryForList("select (to_jsonb(i) - 'delivery_id' || jsonb_build_object('file', d.file_name))::text"
                                 + " from staging.row_issue i join staging.delivery d using (delivery_id) order by 1", String.class),
-                        jdbc.queryForObject("select count(*) from staging.case_row", Long.class),
+                        jdbc.queryForObject(Warehouses.UNPUBLISHED_ROWS, Long.class),
                         jdbc.query("select e.job_execution_id, e.job_instance_id, e.status,"
                                         + " array(select step_name from batch.batch_step_execution s"
                                         + "       where s.job_execution_id = e.job_execution_id and step_name not like '%:%'"

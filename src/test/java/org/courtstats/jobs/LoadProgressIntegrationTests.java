@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.courtstats.support.Inbox;
 import org.courtstats.support.WarehouseTest;
 import org.courtstats.support.Warehouses;
-import org.courtstats.warehouse.StagingWriter;
+import org.courtstats.warehouse.DeliveryRowWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +45,7 @@ class LoadProgressIntegrationTests {
     @MockitoSpyBean
     ProgressOutput output;
     @MockitoSpyBean
-    StagingWriter stagingWriter;
+    DeliveryRowWriter stagingWriter;
     @TempDir
     Path temp;
 

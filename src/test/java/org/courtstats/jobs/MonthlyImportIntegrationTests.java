@@ -304,7 +304,7 @@ class MonthlyImportIntegrationTests {
         assertThat(wancheng.refusalCode()).isEqualTo("UNREADABLE_FILE");
         assertThat(wancheng.refusalReason()).contains("宛城区法院_审判案件.csv").contains("双引号");
         assertThat(wancheng.rowsRead()).as("the rows before the break were read").isGreaterThan(2_000);
-        assertThat(jdbc.queryForObject("select count(*) from staging.case_row", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(Warehouses.UNPUBLISHED_ROWS, Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from core.case_record", Integer.class)).isZero();
     }
 

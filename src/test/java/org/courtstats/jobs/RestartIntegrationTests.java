@@ -16,7 +16,7 @@ import org.courtstats.support.Inbox;
 import org.courtstats.support.WarehouseTest;
 import org.courtstats.support.Warehouses;
 import org.courtstats.warehouse.Delivery;
-import org.courtstats.warehouse.StagingWriter;
+import org.courtstats.warehouse.DeliveryRowWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +39,7 @@ class RestartIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
     @MockitoSpyBean
-    StagingWriter stagingWriter;
+    DeliveryRowWriter rowWriter;
     @TempDir
     Path temp;
 
@@ -62,11 +62,11 @@ class RestartIntegrationTests {
 
         // The third chunk fails after two were committed.
         doCallRealMethod().doCallRealMethod().doThrow(new IllegalStateException("disk full (simulated)"))
-                .doCallRealMethod().when(stagingWriter).write(anyLong(), anyList());
+                .doCallRealMethod().when(rowWriter).write(anyLong(), anyList());
         ImportReport failed = monthlyImport.run(AUGUST, inbox.root());
         assertThat(failed.failed()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from core.case_record", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select (select count(*) from staging.case_row)"
+        assertThat(jdbc.queryForObject("select (select count(*) from core.case_row)"
                 + " + (select count(distinct row_number) from staging.row_issue)"
                 + " + (select rows_skipped from staging.delivery)", Integer.class))
                 .as("the rows of two committed chunks").isEqualTo(2 * ImportJobConfiguration.CHUNK_SIZE);
@@ -88,7 +88,7 @@ class RestartIntegrationTests {
         Inbox inbox = new Inbox(temp.resolve("inbox"));
         writeLargeDelivery(inbox);
         doCallRealMethod().doThrow(new IllegalStateException("warehouse shut down under the job (simulated)"))
-                .doCallRealMethod().when(stagingWriter).write(anyLong(), anyList());
+                .doCallRealMethod().when(rowWriter).write(anyLong(), anyList());
         ImportReport failed = monthlyImport.run(AUGUST, inbox.root());
         // A shutdown mid-step leaves the execution UNKNOWN, which Spring Batch refuses to restart.
         jdbc.update("update batch.batch_job_execution set status = 'UNKNOWN' where job_execution_id = ?",
@@ -111,7 +111,7 @@ class RestartIntegrationTests {
         Inbox inbox = new Inbox(temp.resolve("inbox"));
         writeLargeDelivery(inbox);
         doCallRealMethod().doThrow(new IllegalStateException("disk full (simulated)"))
-                .doCallRealMethod().when(stagingWriter).write(anyLong(), anyList());
+                .doCallRealMethod().when(rowWriter).write(anyLong(), anyList());
         ImportReport failed = monthlyImport.run(AUGUST, inbox.root());
         assertThat(failed.failed()).isTrue();
         assertThat(failed.failure()).contains("宛城区法院_审判案件_2024年8月.csv").contains("disk full (simulated)");
@@ -125,7 +125,7 @@ class RestartIntegrationTests {
         assertThat(corrected.deliveries()).extracting(line -> line.delivery().status()).containsExactly(Delivery.PUBLISHED);
         assertThat(jdbc.queryForList("select status from staging.delivery order by delivery_id", String.class))
                 .containsExactly(Delivery.ABANDONED, Delivery.PUBLISHED);
-        assertThat(jdbc.queryForObject("select count(*) from staging.case_row", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(Warehouses.UNPUBLISHED_ROWS, Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select status from batch.batch_job_execution where job_execution_id = ?",
                 String.class, failed.jobExecutionId())).isEqualTo("ABANDONED");
     }

@@ -300,7 +300,7 @@ class HostileDeliveriesIntegrationTests {
             assertReadableChinese(delivery.refusalReason());
         });
         assertThat(month(PERIOD)).as("the published month is untouched").isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from staging.case_row", Integer.class))
+        assertThat(jdbc.queryForObject(Warehouses.UNPUBLISHED_ROWS, Integer.class))
                 .as("nothing is left half-loaded").isZero();
     }
 

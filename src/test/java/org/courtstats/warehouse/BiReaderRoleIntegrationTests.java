@@ -56,7 +56,7 @@ class BiReaderRoleIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"staging.delivery", "staging.case_row", "staging.row_issue", "core.case_record",
+    @ValueSource(strings = {"staging.delivery", "core.case_row", "core.published_slice", "staging.row_issue", "core.case_record",
             "core.court", "core.indicator", "core.indicator_standard", "mart.indicator_result",
             "batch.batch_job_execution"})
     void cannotReadTheTablesBehindTheViews(String table) {

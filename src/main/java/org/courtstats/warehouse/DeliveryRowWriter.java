@@ -15,16 +15,17 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Bulk-loads normalised rows of a delivery into staging with COPY, on the connection of the current
+ * Bulk-loads a delivery's normalised rows into core.case_row, and the problems found in its rows
+ * into staging.row_issue, with COPY on the connection of the current
  * transaction: when the chunk's transaction rolls back, so does its COPY, and a restart reloads
  * exactly the rows that were not committed.
  */
 @Component
-public class StagingWriter {
+public class DeliveryRowWriter {
 
     static final String CASE_COLUMNS = Arrays.stream(CaseField.values()).map(CaseField::column)
             .collect(Collectors.joining(", "));
-    private static final String COPY_CASES = "copy staging.case_row (delivery_id, sheet_name, row_number, "
+    private static final String COPY_CASES = "copy core.case_row (delivery_id, sheet_name, row_number, "
             + CASE_COLUMNS + ") from stdin";
     private static final String COPY_ISSUES = "copy staging.row_issue (delivery_id, sheet_name, row_number, field,"
             + " header, raw_value, reason_code, severity, message, case_no, raw_row) from stdin";
@@ -32,7 +33,7 @@ public class StagingWriter {
     private final DataSource dataSource;
     private final DeliveryRepository deliveries;
 
-    StagingWriter(DataSource dataSource, DeliveryRepository deliveries) {
+    DeliveryRowWriter(DataSource dataSource, DeliveryRepository deliveries) {
         this.dataSource = dataSource;
         this.deliveries = deliveries;
     }
@@ -61,7 +62,7 @@ public class StagingWriter {
                 pg.getCopyAPI().copyIn(COPY_ISSUES, new StringReader(issues.text()));
             }
         } catch (java.io.IOException e) {
-            throw new SQLException("COPY into staging failed: " + e.getMessage(), e);
+            throw new SQLException("COPY of loaded rows failed: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

@@ -1,17 +1,17 @@
 package org.courtstats.jobs;
 
 import org.courtstats.normalize.NormalizedRow;
-import org.courtstats.warehouse.StagingWriter;
+import org.courtstats.warehouse.DeliveryRowWriter;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Writes a chunk of one delivery's normalised rows to staging, in the chunk's transaction. */
-class StagingItemWriter implements ItemWriter<NormalizedRow> {
+/** Writes a chunk of one delivery's normalised rows (and row problems) to the warehouse, in the chunk's transaction. */
+class DeliveryRowItemWriter implements ItemWriter<NormalizedRow> {
 
     private final long deliveryId;
-    private final StagingWriter staging;
+    private final DeliveryRowWriter staging;
 
-    StagingItemWriter(long deliveryId, StagingWriter staging) {
+    DeliveryRowItemWriter(long deliveryId, DeliveryRowWriter staging) {
         this.deliveryId = deliveryId;
         this.staging = staging;
     }
