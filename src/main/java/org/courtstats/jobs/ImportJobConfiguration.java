@@ -5,12 +5,15 @@ import org.courtstats.ingest.SourceRow;
 import org.courtstats.normalize.NormalizedRow;
 import org.courtstats.warehouse.DeliveryArchive;
 import org.courtstats.warehouse.DeliveryRepository;
+import org.courtstats.warehouse.DeliveryRowWriter;
 import org.courtstats.warehouse.ReferenceDataRepository;
 import org.courtstats.warehouse.SlicePublisher;
-import org.courtstats.warehouse.DeliveryRowWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ItemProcessListener;
+import org.springframework.batch.core.listener.ItemReadListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -79,7 +82,8 @@ class ImportJobConfiguration {
     @Bean
     Step loadDelivery(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       DeliveryRowReader deliveryRowReader, RowNormalizingProcessor rowNormalizer,
-                      DeliveryRowItemWriter deliveryRowItemWriter, LoadProgressListener loadProgress) {
+                      DeliveryRowItemWriter deliveryRowItemWriter, LoadProgressListener loadProgress,
+                      StageTimes stageTimes) {
         return new StepBuilder("loadDelivery", jobRepository)
                 .<SourceRow, NormalizedRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
@@ -87,6 +91,9 @@ class ImportJobConfiguration {
                 .processor(rowNormalizer)
                 .writer(deliveryRowItemWriter)
                 .listener(loadProgress)
+                .listener((ItemReadListener<SourceRow>) stageTimes)
+                .listener((ItemProcessListener<SourceRow, NormalizedRow>) stageTimes)
+                .listener((ItemWriteListener<NormalizedRow>) stageTimes)
                 .build();
     }
 
@@ -106,9 +113,10 @@ class ImportJobConfiguration {
 
     @Bean
     Step publishMonth(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                      DeliveryRepository deliveries, SlicePublisher publisher, IndicatorCalculator indicators) {
+                      DeliveryRepository deliveries, SlicePublisher publisher, IndicatorCalculator indicators,
+                      StageTimes stageTimes) {
         return new StepBuilder("publishMonth", jobRepository)
-                .tasklet(new PublishMonthTasklet(deliveries, publisher, indicators), transactionManager)
+                .tasklet(new PublishMonthTasklet(deliveries, publisher, indicators, stageTimes), transactionManager)
                 .build();
     }
 

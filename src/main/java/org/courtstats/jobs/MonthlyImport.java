@@ -53,10 +53,12 @@ public class MonthlyImport {
     private final CourtIndicators indicators;
     private final DataSource dataSource;
     private final BigDecimal maxRejectedShare;
+    private final StageTimes stageTimes;
 
     MonthlyImport(JobOperator jobOperator, JobRepository jobRepository, Job monthlyImportJob, Job courtRerunJob,
                   DeliveryRepository deliveries, DeliverySources sources, CourtIndicators indicators,
-                  DataSource dataSource, @Value("${courtstats.import.max-rejected-share}") BigDecimal maxRejectedShare) {
+                  DataSource dataSource, @Value("${courtstats.import.max-rejected-share}") BigDecimal maxRejectedShare,
+                  StageTimes stageTimes) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.monthlyImportJob = monthlyImportJob;
@@ -66,6 +68,7 @@ public class MonthlyImport {
         this.indicators = indicators;
         this.dataSource = dataSource;
         this.maxRejectedShare = maxRejectedShare;
+        this.stageTimes = stageTimes;
     }
 
     /**
@@ -105,8 +108,10 @@ public class MonthlyImport {
             ImportParameters parameters = new ImportParameters(period, inbox, request.courtCode(), request.fromArchive(),
                     fingerprint(files), draft.publishedState(), maxRejectedShare, draft.forced());
             List<IndicatorChange.Value> before = request.isRerun() ? indicators.of(period, request.courtCode()) : List.of();
+            stageTimes.reset();
             ImportReport report = runLocked(period, request.isRerun() ? courtRerunJob : monthlyImportJob,
                     parameters.toJobParameters());
+            log.info("{}: time by stage, summed over loading threads: {}", period, stageTimes.describe());
             if (!request.isRerun() || report.failed()) {
                 return report;
             }

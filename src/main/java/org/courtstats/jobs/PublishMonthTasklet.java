@@ -29,11 +29,14 @@ class PublishMonthTasklet implements Tasklet {
     private final DeliveryRepository deliveries;
     private final SlicePublisher publisher;
     private final IndicatorCalculator indicators;
+    private final StageTimes stageTimes;
 
-    PublishMonthTasklet(DeliveryRepository deliveries, SlicePublisher publisher, IndicatorCalculator indicators) {
+    PublishMonthTasklet(DeliveryRepository deliveries, SlicePublisher publisher, IndicatorCalculator indicators,
+                        StageTimes stageTimes) {
         this.deliveries = deliveries;
         this.publisher = publisher;
         this.indicators = indicators;
+        this.stageTimes = stageTimes;
     }
 
     @Override
@@ -43,6 +46,7 @@ class PublishMonthTasklet implements Tasklet {
         List<Delivery> loaded = deliveries.ofJobInstance(step.getJobExecution().getJobInstanceId()).stream()
                 .filter(Delivery::isRegistered)
                 .toList();
+        long started = System.nanoTime();
         publisher.indexLoadedRows();
         Map<String, List<Delivery>> bySlice = loaded.stream()
                 .collect(Collectors.groupingBy(delivery -> delivery.courtCode() + "/" + delivery.feed(),
@@ -55,7 +59,10 @@ class PublishMonthTasklet implements Tasklet {
             Delivery outcome = publisher.publish(slice.get(0).id(), parameters.maxRejectedShare());
             log.info("{}: {}", outcome.fileName(), outcome.status());
         }
+        long published = System.nanoTime();
+        stageTimes.add(StageTimes.Stage.PUBLISH, published - started);
         int values = indicators.recompute(parameters.period());
+        stageTimes.add(StageTimes.Stage.INDICATORS, System.nanoTime() - published);
         log.info("{}: {} indicator values computed", parameters.period(), values);
         return RepeatStatus.FINISHED;
     }

@@ -44,14 +44,24 @@ public final class SampleGenerator {
 
     private final long seed;
     private final OutputFormat format;
+    private final Set<String> courts;
 
     public SampleGenerator(long seed) {
-        this(seed, null);
+        this(seed, null, null);
     }
 
-    private SampleGenerator(long seed, OutputFormat format) {
+    private SampleGenerator(long seed, OutputFormat format, Set<String> courts) {
         this.seed = seed;
         this.format = format;
+        this.courts = courts;
+    }
+
+    /**
+     * The same generator writing only these courts' files (法院代字): one court's delivery at a large
+     * scale costs only that court's rows, since the world is rebuilt court by court.
+     */
+    public SampleGenerator onlyCourts(Set<String> courtCodes) {
+        return new SampleGenerator(seed, format, Set.copyOf(courtCodes));
     }
 
     /**
@@ -67,7 +77,7 @@ public final class SampleGenerator {
             case "csv" -> OutputFormat.CSV_UTF8;
             default -> throw new IllegalArgumentException("unknown format " + name + ": choose xlsx, xls or csv");
         };
-        return new SampleGenerator(seed, chosen);
+        return new SampleGenerator(seed, chosen, courts);
     }
 
     /**
@@ -86,6 +96,9 @@ public final class SampleGenerator {
         List<GeneratedFile> files = new ArrayList<>();
         for (YearMonth month : sortedMonths) {
             for (Court court : Courts.ALL) {
+                if (courts != null && !courts.contains(court.code())) {
+                    continue;
+                }
                 for (Feed feed : chosen) {
                     DeliveryStyle style = format == null ? CourtStyles.of(court, feed) : CourtStyles.of(court, feed).in(format);
                     files.add(new DeliveryWriter(world, seed, court, feed, month, style)

@@ -1,0 +1,380 @@
+package org.courtstats.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.courtstats.embedded.EmbeddedWarehouse;
+import org.courtstats.jobs.ImportReport;
+import org.courtstats.jobs.ImportRequest;
+import org.courtstats.jobs.MonthlyImport;
+import org.courtstats.jobs.StageTimes;
+import org.courtstats.warehouse.Delivery;
+import org.postgresql.PGConnection;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Measures the import against the limits of the machine it runs on, every figure in one run on the
+ * same rows: COPY of an equivalent CSV by psql, Apache POI's streaming parse and pandas for .xlsx, a
+ * sequential scan for the indicator computation, one loading thread against all of them. Each import
+ * runs on a fresh embedded warehouse of its own under the work folder, durable (fsync on) as in
+ * production. Prints what it measured, the ratios and, for each target, by how much it is met or
+ * missed.
+ */
+public final class Benchmark {
+
+    /** The contract's trial columns, plus the delivering court: what psql loads into a typed table. */
+    private static final String EQUIVALENT_COLUMNS = "court_code, case_no, cause, filed_on, closed_on, disposition,"
+            + " deadline_on, overdue, procedure, hearings, original_case_no, judge, division, claim_amount";
+    private static final String TYPED_TABLE = "create table benchmark_copy (court_code text, case_no text, cause text,"
+            + " filed_on date, closed_on date, disposition text, deadline_on date, overdue boolean, procedure text,"
+            + " hearings integer, original_case_no text, judge text, division text, claim_amount numeric(18, 2))";
+    private static final String LARGEST_COURT = "豫1381";
+
+    /**
+     * @param scale          the generator's volume factor (8 gives about 950 000 trial rows in 15 files)
+     * @param formats        csv and/or xlsx
+     * @param provinceRows   rows of the province-sized month for the indicator figure (0 to skip)
+     * @param provinceCourts courts of that month
+     * @param millionRows    rows of the single-file deliveries for the memory figure (0 to skip)
+     */
+    public record Options(Path work, long seed, double scale, List<String> formats, long provinceRows,
+                          int provinceCourts, long millionRows) {
+    }
+
+    private final Options options;
+    private final Function<Map<String, Object>, ConfigurableApplicationContext> warehouses;
+    private final PrintWriter out;
+    private final DeliverySets sets;
+    private final List<Target> targets = new ArrayList<>();
+
+    /**
+     * @param warehouses starts the application on the given properties (a fresh data folder each time)
+     */
+    public Benchmark(Options options, Function<Map<String, Object>, ConfigurableApplicationContext> warehouses,
+                     PrintWriter out) {
+        this.options = options;
+        this.warehouses = warehouses;
+        this.out = out;
+        this.sets = new DeliverySets(options.work(), options.seed());
+    }
+
+    public void run() throws Exception {
+        Files.createDirectories(options.work());
+        printMachine();
+        warmUp();
+        ImportFigures csvImport = null;
+        for (String format : options.formats()) {
+            ImportFigures figures = measureFormat(format);
+            if ("csv".equals(format)) {
+                csvImport = figures;
+            }
+        }
+        if (csvImport != null) {
+            measureOneThread(csvImport);
+        }
+        if (options.millionRows() > 0) {
+            for (String format : options.formats()) {
+                measureMillionRowFile(format);
+            }
+        }
+        printTargets();
+    }
+
+    private void printMachine() {
+        Runtime runtime = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "courtstats benchmark — %s, %d cores, Java %s, heap limit %s%n",
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), runtime.availableProcessors(),
+                Runtime.version(), megabytes(runtime.maxMemory()));
+        out.printf(Locale.ROOT, "work folder %s; generator seed %d, scale %s; period %s, trial feed%n%n",
+                options.work(), options.seed(), options.scale(), DeliverySets.PERIOD);
+        out.flush();
+    }
+
+    /**
+     * Runs every code path once on one small court before measuring, so that the first figure is not
+     * the JIT compiler's warm-up.
+     */
+    private void warmUp() throws Exception {
+        for (String format : options.formats()) {
+            DeliverySets.Inbox inbox = sets.prepare("warm-up-" + format, format, 1.0, Set.of(LARGEST_COURT));
+            try (ConfigurableApplicationContext context = freshWarehouse("warm-up", 0)) {
+                timedImport(context, "warm-up", ImportRequest.month(DeliverySets.PERIOD, inbox.root()));
+            }
+        }
+    }
+
+    /** Imports the month in one format and measures everything that compares with it. */
+    private ImportFigures measureFormat(String format) throws Exception {
+        DeliverySets.Inbox inbox = sets.prepare(format, format, options.scale(), Set.of());
+        out.printf(Locale.ROOT, "== %s: %d files, %s%s%n", format.toUpperCase(Locale.ROOT), inbox.files().size(),
+                megabytes(inbox.bytes()), inbox.generatedNanos() > 0
+                        ? String.format(Locale.ROOT, " (generated in %.1f s)", inbox.generatedNanos() / 1e9) : " (reused)");
+        try (ConfigurableApplicationContext context = freshWarehouse(format, 0)) {
+            ImportFigures month = timedImport(context, format + " month", ImportRequest.month(DeliverySets.PERIOD, inbox.root()));
+            printImport(month);
+            Rate copy = psqlCopy(context, format);
+            double ratio = month.endToEnd().rowsPerSecond() / copy.rowsPerSecond();
+            out.printf(Locale.ROOT, "  ratio import / psql \\copy            %.2f%n", ratio);
+            if ("csv".equals(format)) {
+                targets.add(Target.atLeast("CSV import ≥ 0.5 × psql \\copy of the same rows", ratio, 0.5, "×"));
+            }
+            if ("xlsx".equals(format)) {
+                measureXlsxYardsticks(inbox, month);
+            }
+            measureRerun(context, inbox, month);
+            if ("csv".equals(format) && options.provinceRows() > 0) {
+                measureProvince(context);
+            }
+            out.println();
+            out.flush();
+            return month;
+        }
+    }
+
+    private void measureXlsxYardsticks(DeliverySets.Inbox inbox, ImportFigures month) throws Exception {
+        long started = System.nanoTime();
+        long parsed = PoiStreamingParse.parse(inbox.files());
+        Rate poi = new Rate(parsed, System.nanoTime() - started);
+        double poiRatio = month.endToEnd().rowsPerSecond() / poi.rowsPerSecond();
+        out.printf(Locale.ROOT, "  POI streaming parse only (1 thread)  %s%n", poi.describe());
+        out.printf(Locale.ROOT, "  ratio import / POI parse             %.2f%n", poiRatio);
+        targets.add(Target.atLeast("XLSX import ≥ 1.0 × POI streaming parse-only", poiRatio, 1.0, "×"));
+        Rate pandas = PandasReadExcel.measure(inbox.files(), 150_000);
+        if (pandas == null) {
+            out.println("  pandas read_excel                    not installed (apt-get install python3-pandas"
+                    + " python3-openpyxl); compared with the issue's 10 000 rows/s instead");
+            pandas = new Rate(10_000, 1_000_000_000L);
+        } else {
+            out.printf(Locale.ROOT, "  pandas read_excel (first files)      %s%n", pandas.describe());
+        }
+        double pandasRatio = month.endToEnd().rowsPerSecond() / pandas.rowsPerSecond();
+        out.printf(Locale.ROOT, "  ratio import / pandas                %.2f%n", pandasRatio);
+        targets.add(Target.atLeast("XLSX import ≥ 4 × pandas read_excel", pandasRatio, 4.0, "×"));
+    }
+
+    /** Reruns the court with the most rows (the worst case) from its unchanged file, forced. */
+    private void measureRerun(ConfigurableApplicationContext context, DeliverySets.Inbox inbox, ImportFigures month) {
+        ImportFigures rerun = timedImport(context, "rerun " + LARGEST_COURT,
+                new ImportRequest(DeliverySets.PERIOD, inbox.root(), LARGEST_COURT, false, true));
+        double share = (double) rerun.wallNanos() / month.wallNanos();
+        out.printf(Locale.ROOT, "  rerun of %s (largest court)     %s, %.0f%% of the month's import%n", LARGEST_COURT,
+                rerun.endToEnd().describe(), share * 100);
+        targets.add(Target.atMost("single-court rerun (" + month.label().split(" ")[0] + ") ≤ 25% of the month's import",
+                share * 100, 25, "%"));
+    }
+
+    private void measureProvince(ConfigurableApplicationContext context) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        ProvinceWarehouse province = new ProvinceWarehouse(jdbc);
+        long started = System.nanoTime();
+        long rows = province.grow(options.provinceRows(), options.provinceCourts());
+        out.printf(Locale.ROOT, "  province month: %,d rows, %d courts (built in %.0f s)%n", rows, province.courts(),
+                (System.nanoTime() - started) / 1e9);
+        long scan = Math.min(province.scanNanos(), province.scanNanos());
+        long recompute = Math.min(province.recomputeNanos(), province.recomputeNanos());
+        double ratio = (double) recompute / scan;
+        out.printf(Locale.ROOT, "  one sequential scan of the month     %.2f s%n", scan / 1e9);
+        out.printf(Locale.ROOT, "  recompute the month's indicators     %.2f s = %.1f × the scan%n", recompute / 1e9, ratio);
+        targets.add(Target.atMost("indicators of " + String.format(Locale.ROOT, "%,d", rows) + " rows ≤ 5 × one scan",
+                ratio, 5, "×"));
+    }
+
+    private void measureOneThread(ImportFigures twoThreads) throws Exception {
+        DeliverySets.Inbox inbox = sets.prepare("csv", "csv", options.scale(), Set.of());
+        try (ConfigurableApplicationContext context = freshWarehouse("csv-1-thread", 1)) {
+            ImportFigures one = timedImport(context, "csv month, 1 thread", ImportRequest.month(DeliverySets.PERIOD, inbox.root()));
+            double loadSpeedUp = (double) one.step("loadDeliveries") / twoThreads.step("loadDeliveries");
+            double speedUp = (double) one.wallNanos() / twoThreads.wallNanos();
+            out.printf(Locale.ROOT, "== Parallel loading (CSV month): 1 thread %s; %d threads %.2f s%n",
+                    one.endToEnd().describe(), twoThreads.threads(), twoThreads.wallNanos() / 1e9);
+            out.printf(Locale.ROOT, "  speed-up of the load step %.2f×, end to end %.2f×%n%n", loadSpeedUp, speedUp);
+            targets.add(Target.atLeast("deliveries load in parallel: speed-up of the load step", loadSpeedUp, 1.0, "×"));
+        }
+    }
+
+    private void measureMillionRowFile(String format) throws Exception {
+        double scale = scaleForRows(options.millionRows());
+        DeliverySets.Inbox inbox = sets.prepare("single-" + format, format, scale, Set.of(LARGEST_COURT));
+        try (ConfigurableApplicationContext context = freshWarehouse("single-" + format, 0)) {
+            ImportFigures figures = timedImport(context, "one " + format + " file",
+                    ImportRequest.month(DeliverySets.PERIOD, inbox.root()));
+            out.printf(Locale.ROOT, "== One %s file of %,d rows (%s): %s, peak heap %s of %s%n%n", format,
+                    figures.rowsRead(), megabytes(inbox.bytes()), figures.endToEnd().describe(),
+                    megabytes(figures.peakHeapBytes()), megabytes(Runtime.getRuntime().maxMemory()));
+            boolean bounded = Runtime.getRuntime().maxMemory() <= 256L * 1024 * 1024 && figures.rowsLoaded() >= 0.99 * options.millionRows();
+            targets.add(new Target(String.format(Locale.ROOT, "%,d-row %s file imports with -Xmx256m", figures.rowsRead(), format),
+                    bounded ? "published, peak heap " + megabytes(figures.peakHeapBytes())
+                            : "run with java -Xmx256m to check (heap limit now " + megabytes(Runtime.getRuntime().maxMemory()) + ")",
+                    bounded));
+        }
+    }
+
+    /**
+     * The generator's scale at which the largest court's file has about {@code rows} rows: volumes grow
+     * in proportion to the scale, so one small CSV at scale 1 tells.
+     */
+    private double scaleForRows(long rows) throws IOException {
+        DeliverySets.Inbox probe = sets.prepare("warm-up-csv", "csv", 1.0, Set.of(LARGEST_COURT));
+        long atScaleOne = 0;
+        for (Path file : probe.files()) {
+            try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+                atScaleOne += lines.count() - 1;
+            }
+        }
+        return Math.ceil(rows * 100.0 / atScaleOne) / 100.0;
+    }
+
+    private ConfigurableApplicationContext freshWarehouse(String name, int threads) throws IOException {
+        Path data = options.work().resolve("warehouse-" + name);
+        DeliverySets.deleteTree(data);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("courtstats.data-dir", data);
+        properties.put("courtstats.import.parallel-deliveries", threads);
+        properties.put("logging.level.org.courtstats.jobs", "WARN");
+        properties.put("logging.level.org.courtstats.embedded", "WARN");
+        return warehouses.apply(properties);
+    }
+
+    private ImportFigures timedImport(ConfigurableApplicationContext context, String label, ImportRequest request) {
+        MonthlyImport monthlyImport = context.getBean(MonthlyImport.class);
+        StageTimes stageTimes = context.getBean(StageTimes.class);
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        System.gc();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long started = System.nanoTime();
+        ImportReport report = monthlyImport.run(request);
+        long wall = System.nanoTime() - started;
+        if (report.failed()) {
+            throw new IllegalStateException(label + ": the import failed: " + report.failure());
+        }
+        long peakHeap = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        long read = 0;
+        long loaded = 0;
+        for (ImportReport.Line line : report.deliveries()) {
+            Delivery delivery = line.delivery();
+            read += delivery.rowsRead();
+            loaded += Delivery.PUBLISHED.equals(delivery.status()) ? delivery.rowsLoaded() : 0;
+        }
+        Map<String, Long> steps = new LinkedHashMap<>();
+        context.getBean(JdbcTemplate.class).query("select step_name, extract(epoch from end_time - start_time) * 1e9"
+                        + " from batch.batch_step_execution where job_execution_id = ? and step_name not like '%:%'"
+                        + " order by step_execution_id",
+                rs -> {
+                    steps.put(rs.getString(1), rs.getLong(2));
+                }, report.jobExecutionId());
+        int threads = context.getEnvironment().getProperty("courtstats.import.parallel-deliveries", Integer.class, 0);
+        return new ImportFigures(label, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), read, loaded,
+                wall, steps, stageTimes.snapshot(), peakHeap);
+    }
+
+    private void printImport(ImportFigures figures) {
+        out.printf(Locale.ROOT, "  import end to end (%d threads)       %s (%,d rows published)%n", figures.threads(),
+                figures.endToEnd().describe(), figures.rowsLoaded());
+        out.printf(Locale.ROOT, "    steps (wall): register %.2f s, load %.2f s, publish+indicators %.2f s%n",
+                figures.step("registerDeliveries") / 1e9, figures.step("loadDeliveries") / 1e9,
+                figures.step("publishMonth") / 1e9);
+        StringBuilder stages = new StringBuilder();
+        figures.stages().forEach((stage, time) -> stages.append(stages.isEmpty() ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %.2f s (%,.0f rows/s)", stage.label(), time.toNanos() / 1e9,
+                        time.isZero() ? 0 : figures.rowsRead() / (time.toNanos() / 1e9))));
+        out.printf(Locale.ROOT, "    stages (summed over threads): %s%n", stages);
+        out.printf(Locale.ROOT, "    peak heap in use %s of %s%n", megabytes(figures.peakHeapBytes()),
+                megabytes(Runtime.getRuntime().maxMemory()));
+        out.flush();
+    }
+
+    /**
+     * Writes the rows the import published as a clean CSV of the contract's columns and times psql's
+     * {@code \copy} of it into a typed table on the same server (best of two). Without psql on the PATH,
+     * the same COPY FROM STDIN is sent through JDBC, and the output says so.
+     */
+    private Rate psqlCopy(ConfigurableApplicationContext context, String name) throws Exception {
+        Path csv = options.work().resolve("equivalent-" + name + ".csv");
+        DataSource dataSource = context.getBean(DataSource.class);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long rows;
+        try (Connection connection = dataSource.getConnection();
+             Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            rows = connection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (select " + EQUIVALENT_COLUMNS
+                    + " from core.case_record where period = '" + DeliverySets.PERIOD.atDay(1) + "' and feed = 'trial')"
+                    + " to stdout with (format csv)", writer);
+        }
+        jdbc.execute("drop table if exists benchmark_copy");
+        jdbc.execute(TYPED_TABLE);
+        EmbeddedWarehouse warehouse = context.getBean(EmbeddedWarehouse.class);
+        boolean psql = psqlInstalled();
+        long best = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            jdbc.execute("truncate benchmark_copy");
+            long started = System.nanoTime();
+            if (psql) {
+                runPsql(warehouse, "\\copy benchmark_copy from '" + csv + "' with (format csv)");
+            } else {
+                try (Connection connection = dataSource.getConnection(); InputStream in = Files.newInputStream(csv)) {
+                    connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy benchmark_copy from stdin with (format csv)", in);
+                }
+            }
+            best = Math.min(best, System.nanoTime() - started);
+        }
+        Long copied = jdbc.queryForObject("select count(*) from benchmark_copy", Long.class);
+        if (copied == null || copied != rows) {
+            throw new IllegalStateException("psql copied " + copied + " rows of " + rows);
+        }
+        Rate rate = new Rate(rows, best);
+        out.printf(Locale.ROOT, "  %s of the same rows  %s (%s, 14 columns)%n",
+                psql ? "psql \\copy into a typed table" : "COPY via JDBC (no psql)     ", rate.describe(),
+                megabytes(Files.size(csv)));
+        return rate;
+    }
+
+    private static boolean psqlInstalled() {
+        try {
+            Process process = new ProcessBuilder("psql", "--version").redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static void runPsql(EmbeddedWarehouse warehouse, String command) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>(List.of(warehouse.psqlCommand().split(" ")));
+        arguments.addAll(List.of("-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", command));
+        Process process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException("psql failed: " + output);
+        }
+    }
+
+    private void printTargets() {
+        out.println("== Targets");
+        for (Target target : targets) {
+            out.printf(Locale.ROOT, "  %-4s %s: %s%n", target.met() ? "met" : "MISS", target.name(), target.measured());
+        }
+        out.flush();
+    }
+
+    static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MB", bytes / 1024.0 / 1024.0);
+    }
+}

@@ -1,0 +1,27 @@
+package org.courtstats.benchmark;
+
+import java.time.Duration;
+import java.util.Map;
+import org.courtstats.jobs.StageTimes;
+
+/**
+ * What one timed import did.
+ *
+ * @param rowsRead      data rows read from the files (loaded + rejected + skipped)
+ * @param rowsLoaded    rows published
+ * @param wallNanos     from asking for the import to its report: register, load, publish, indicators
+ * @param stepNanos     wall time of each job step, by step name
+ * @param stages        time by stage, summed over the loading threads
+ * @param peakHeapBytes the most heap in use at once during the import
+ */
+record ImportFigures(String label, int threads, long rowsRead, long rowsLoaded, long wallNanos,
+                     Map<String, Long> stepNanos, Map<StageTimes.Stage, Duration> stages, long peakHeapBytes) {
+
+    Rate endToEnd() {
+        return new Rate(rowsRead, wallNanos);
+    }
+
+    long step(String name) {
+        return stepNanos.getOrDefault(name, 0L);
+    }
+}

@@ -1,0 +1,88 @@
+package org.courtstats.benchmark;
+
+import java.sql.Date;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Grows the benchmark warehouse's month to a province's size for timing the indicator computation:
+ * synthetic basic courts (法院代字 P001 …) each get a published trial delivery whose rows are copies
+ * of a real court's, until the month holds the asked number of rows across the asked number of
+ * courts. The copies keep their case numbers' own courts, so appeals are still attributed the way
+ * the real rows are; only the delivering court differs. Only for a throw-away warehouse.
+ */
+final class ProvinceWarehouse {
+
+    private final JdbcTemplate jdbc;
+    private final Date period;
+
+    ProvinceWarehouse(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.period = Date.valueOf(DeliverySets.PERIOD.atDay(1));
+    }
+
+    /** @return the rows the month holds afterwards */
+    long grow(long targetRows, int targetCourts) {
+        List<Long> sources = jdbc.queryForList("select delivery_id from core.published_slice where period = ?"
+                + " and feed = 'trial' order by court_code", Long.class, period);
+        long present = rows();
+        int synthetic = targetCourts - sources.size();
+        if (synthetic <= 0 || present >= targetRows) {
+            return present;
+        }
+        long perCourt = (targetRows - present + synthetic - 1) / synthetic;
+        for (int i = 1; i <= synthetic; i++) {
+            String code = String.format("P%03d", i);
+            jdbc.update("insert into core.court (court_code, court_name, short_name, aliases, court_level, admin_code,"
+                    + " population) values (?, ?, ?, '{}', 'basic', '000000', 500000)", code, "基准测试法院" + code, code);
+            Long delivery = jdbc.queryForObject("insert into staging.delivery (job_instance_id, period, file_name,"
+                    + " source_path, sha256, size_bytes, status, court_code, feed) values (0, ?, ?, 'benchmark',"
+                    + " lpad(?, 64, '0'), 0, 'published', ?, 'trial') returning delivery_id", Long.class,
+                    period, code + ".csv", code, code);
+            long source = sources.get(i % sources.size());
+            jdbc.update("""
+                    insert into core.case_row
+                    select ?, r.sheet_name, r.row_number, r.case_no, r.case_no_raw, r.case_year, r.case_court_code,
+                           r.case_type_code, r.case_serial, r.cause, r.filed_on, r.closed_on, r.disposition,
+                           r.deadline_on, r.overdue, r.procedure, r.hearings, r.original_case_no,
+                           r.original_court_code, r.original_type_code, r.judge, r.division, r.claim_amount,
+                           r.applied_amount, r.recovered_amount, r.respondent_type, r.basis_case_no,
+                           r.basis_court_code, r.basis_type_code, r.follow_up, r.filed_case_no, r.mediator
+                    from generate_series(1, 1 + ? / greatest(1, (select count(*) from core.case_row
+                                                                 where delivery_id = ?))) as copies
+                    cross join core.case_row r
+                    where r.delivery_id = ?
+                    limit ?
+                    """, delivery, perCourt, source, source, perCourt);
+            jdbc.update("insert into core.published_slice (period, court_code, feed, delivery_id) values (?, ?, 'trial', ?)",
+                    period, code, delivery);
+        }
+        jdbc.queryForObject("select brin_summarize_new_values('core.case_row_delivery_brin')", Integer.class);
+        jdbc.execute("analyze core.case_row");
+        return rows();
+    }
+
+    long rows() {
+        return jdbc.queryForObject("select count(*) from core.case_record where period = ?", Long.class, period);
+    }
+
+    int courts() {
+        return jdbc.queryForObject("select count(distinct court_code) from core.published_slice where period = ?",
+                Integer.class, period);
+    }
+
+    /** One sequential pass over the month's published rows, reading the columns the indicators use. */
+    long scanNanos() {
+        long started = System.nanoTime();
+        jdbc.queryForList("select count(*), max(filed_on), max(closed_on), max(deadline_on), count(overdue),"
+                + " max(disposition), max(case_type_code), max(original_court_code), sum(hearings)"
+                + " from core.case_record where period = ?", period);
+        return System.nanoTime() - started;
+    }
+
+    long recomputeNanos() {
+        long started = System.nanoTime();
+        jdbc.queryForObject("select core.recompute_indicators(?)", Integer.class, period);
+        return System.nanoTime() - started;
+    }
+}
