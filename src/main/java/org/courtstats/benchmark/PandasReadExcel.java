@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The other yardstick for .xlsx: pandas {@code read_excel} (openpyxl), what an analyst would script,
- * run by the machine's python3 on the first files until enough rows are read for a steady rate.
+ * run by the machine's python3 (with pandas and openpyxl) on the first files until enough rows are read for a steady rate.
  */
 final class PandasReadExcel {
 
@@ -30,10 +30,11 @@ final class PandasReadExcel {
 
     /** @return rows and seconds, or null when python3 with pandas and openpyxl is not installed */
     static Rate measure(List<Path> workbooks, long enoughRows) throws IOException, InterruptedException {
-        if (!available()) {
+        String python = pythonWithPandas();
+        if (python == null) {
             return null;
         }
-        List<String> command = new ArrayList<>(List.of("python3", "-c", SCRIPT, String.valueOf(enoughRows)));
+        List<String> command = new ArrayList<>(List.of(python, "-c", SCRIPT, String.valueOf(enoughRows)));
         workbooks.forEach(workbook -> command.add(workbook.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -44,13 +45,19 @@ final class PandasReadExcel {
         return new Rate(Long.parseLong(figures[0]), (long) (Double.parseDouble(figures[1]) * 1e9));
     }
 
-    static boolean available() {
-        try {
-            Process process = new ProcessBuilder("python3", "-c", "import pandas, openpyxl").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
+    /** The first python3 that has pandas and openpyxl: the one on the PATH, or Debian's (python3-pandas). */
+    private static String pythonWithPandas() {
+        for (String python : List.of("python3", "/usr/bin/python3")) {
+            try {
+                Process process = new ProcessBuilder(python, "-c", "import pandas, openpyxl").redirectErrorStream(true).start();
+                process.getInputStream().readAllBytes();
+                if (process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0) {
+                    return python;
+                }
+            } catch (IOException | InterruptedException e) {
+                // not this one
+            }
         }
+        return null;
     }
 }
