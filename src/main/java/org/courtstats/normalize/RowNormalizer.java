@@ -25,7 +25,6 @@ public final class RowNormalizer {
     private static final List<String> NOT_DATA_PREFIXES =
             List.of("合计", "总计", "小计", "制表人", "审核人", "填表说明", "说明", "注");
 
-    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("[\\s\u3000\u00A0]+");
     /**
      * Added to a missing value of a workbook: merged cells over data rows hold their value in the first
      * row only, so a court sees a value in Excel that the file does not have for the other rows. They
@@ -97,16 +96,34 @@ public final class RowNormalizer {
         return false;
     }
 
-    /** Long exports repeat the header on every printed page. */
+    /**
+     * Long exports repeat the header on every printed page. Asked of every row, so it compares in
+     * place rather than building whitespace-free copies of each cell.
+     */
     private boolean isRepeatedHeader(SourceRow row) {
         int matches = 0;
         for (ColumnBinding binding : bindings) {
-            String text = WHITE_SPACE.matcher(row.cell(binding.column()).text()).replaceAll("");
-            if (text.equals(binding.header())) {
+            if (equalsIgnoringWhiteSpace(row.cell(binding.column()).text(), binding.header())) {
                 matches++;
             }
         }
         return matches >= 2 && matches * 2 >= bindings.size();
+    }
+
+    /** Whether {@code text} is {@code header} with white space (ASCII, full-width, no-break) anywhere. */
+    static boolean equalsIgnoringWhiteSpace(String text, String header) {
+        int h = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') {
+                continue;
+            }
+            if (h == header.length() || header.charAt(h) != c) {
+                return false;
+            }
+            h++;
+        }
+        return h == header.length();
     }
 
     /** The checks of one row, collecting every issue before deciding its fate. */

@@ -1,6 +1,5 @@
 package org.courtstats.warehouse;
 
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -39,7 +38,7 @@ public class DeliveryRowWriter {
     }
 
     public void write(long deliveryId, List<? extends NormalizedRow> rows) throws SQLException {
-        CopyText cases = new CopyText(rows.size() * 200);
+        CopyText cases = new CopyText(rows.size() * 320);
         CopyText issues = new CopyText(256);
         int skipped = 0;
         for (NormalizedRow row : rows) {
@@ -56,10 +55,10 @@ public class DeliveryRowWriter {
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
             if (!cases.isEmpty()) {
-                pg.getCopyAPI().copyIn(COPY_CASES, new StringReader(cases.text()));
+                pg.getCopyAPI().copyIn(COPY_CASES, cases.stream());
             }
             if (!issues.isEmpty()) {
-                pg.getCopyAPI().copyIn(COPY_ISSUES, new StringReader(issues.text()));
+                pg.getCopyAPI().copyIn(COPY_ISSUES, issues.stream());
             }
         } catch (java.io.IOException e) {
             throw new SQLException("COPY of loaded rows failed: " + e.getMessage(), e);
