@@ -9,15 +9,20 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 class DeliveryRowItemWriter implements ItemWriter<NormalizedRow> {
 
     private final long deliveryId;
-    private final DeliveryRowWriter staging;
+    private final DeliveryRowWriter rows;
+    private final DeliveryUnderLoad current;
 
-    DeliveryRowItemWriter(long deliveryId, DeliveryRowWriter staging) {
+    DeliveryRowItemWriter(long deliveryId, DeliveryRowWriter rows, DeliveryUnderLoad current) {
         this.deliveryId = deliveryId;
-        this.staging = staging;
+        this.rows = rows;
+        this.current = current;
     }
 
     @Override
     public void write(Chunk<? extends NormalizedRow> chunk) throws Exception {
-        staging.write(deliveryId, chunk.getItems());
+        for (NormalizedRow row : chunk.getItems()) {
+            current.sent(row.caseNo());
+        }
+        rows.write(deliveryId, chunk.getItems(), current.duplicatesPossible());
     }
 }

@@ -87,6 +87,9 @@ class DeliveryRowReader implements ItemStreamReader<SourceRow> {
             pending = cursor.next();
         } while (pending != null && pending.rowNumber() <= lastHeaderRow);
         int alreadyLoaded = context.getInt(ROWS_READ, 0);
+        if (alreadyLoaded > 0) {
+            current.resumed();
+        }
         for (int i = 0; i < alreadyLoaded && pending != null; i++) {
             pending = cursor.next();
         }

@@ -75,8 +75,8 @@ class ImportJobConfiguration {
     @Bean
     @StepScope
     DeliveryRowItemWriter deliveryRowItemWriter(@Value("#{stepExecutionContext['deliveryId']}") long deliveryId,
-                                        DeliveryRowWriter staging) {
-        return new DeliveryRowItemWriter(deliveryId, staging);
+                                                DeliveryRowWriter rows, DeliveryUnderLoad deliveryUnderLoad) {
+        return new DeliveryRowItemWriter(deliveryId, rows, deliveryUnderLoad);
     }
 
     @Bean

@@ -142,10 +142,10 @@ public class DeliveryRepository {
     }
 
     /** Counts totals, notes and out-of-window rows; called inside the chunk's transaction. */
-    public void addSkippedRows(long deliveryId, int skipped) {
-        if (skipped > 0) {
-            jdbc.update("update staging.delivery set rows_skipped = rows_skipped + ? where delivery_id = ?", skipped, deliveryId);
-        }
+    /** Counts a chunk's rows, in the chunk's transaction: a restart counts only what it loads again. */
+    public void addChunk(long deliveryId, int loaded, int skipped, boolean duplicatesPossible) {
+        jdbc.update("update staging.delivery set rows_loaded = rows_loaded + ?, rows_skipped = rows_skipped + ?,"
+                + " duplicates_possible = ? where delivery_id = ?", loaded, skipped, duplicatesPossible, deliveryId);
     }
 
     private static String toJson(Map<String, String> map) {

@@ -37,13 +37,22 @@ public class DeliveryRowWriter {
         this.deliveries = deliveries;
     }
 
-    public void write(long deliveryId, List<? extends NormalizedRow> rows) throws SQLException {
+    /**
+     * @param duplicatesPossible whether a case number may have come twice in the delivery so far
+     *                           (recorded for publishing, which then checks the rows)
+     */
+    public void write(long deliveryId, List<? extends NormalizedRow> rows, boolean duplicatesPossible)
+            throws SQLException {
         CopyText cases = new CopyText(rows.size() * 320);
         CopyText issues = new CopyText(256);
+        int loaded = 0;
         int skipped = 0;
         for (NormalizedRow row : rows) {
             switch (row.outcome()) {
-                case LOADED -> appendCase(cases, deliveryId, row);
+                case LOADED -> {
+                    appendCase(cases, deliveryId, row);
+                    loaded++;
+                }
                 case SKIPPED_NOT_DATA, SKIPPED_OUT_OF_WINDOW -> skipped++;
                 case REJECTED -> { }
             }
@@ -65,7 +74,7 @@ public class DeliveryRowWriter {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        deliveries.addSkippedRows(deliveryId, skipped);
+        deliveries.addChunk(deliveryId, loaded, skipped, duplicatesPossible);
     }
 
     private static void appendCase(CopyText copy, long deliveryId, NormalizedRow row) {

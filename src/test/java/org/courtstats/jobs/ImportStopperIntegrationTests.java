@@ -1,6 +1,7 @@
 package org.courtstats.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
@@ -61,7 +62,7 @@ class ImportStopperIntegrationTests {
             writing.countDown();
             stopAsked.await(60, TimeUnit.SECONDS);
             return invocation.callRealMethod();
-        }).doCallRealMethod().when(stagingWriter).write(anyLong(), anyList());
+        }).doCallRealMethod().when(stagingWriter).write(anyLong(), anyList(), anyBoolean());
         ExecutorService background = Executors.newSingleThreadExecutor();
         ImportReport stopped;
         try {
@@ -83,7 +84,7 @@ class ImportStopperIntegrationTests {
                 .as("stopped after the first chunk, not at once nor at the end")
                 .isPositive().isLessThan(7_000);
 
-        doCallRealMethod().when(stagingWriter).write(anyLong(), anyList());
+        doCallRealMethod().when(stagingWriter).write(anyLong(), anyList(), anyBoolean());
         ImportReport resumed = monthlyImport.run(AUGUST, inbox.root());
 
         assertThat(resumed.failed()).as(resumed.failure()).isFalse();

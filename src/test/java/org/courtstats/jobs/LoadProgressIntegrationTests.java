@@ -1,6 +1,7 @@
 package org.courtstats.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
@@ -64,7 +65,7 @@ class LoadProgressIntegrationTests {
         doAnswer(invocation -> {
             loadingThreads.add(Thread.currentThread().getName());
             return invocation.callRealMethod();
-        }).when(stagingWriter).write(anyLong(), anyList());
+        }).when(stagingWriter).write(anyLong(), anyList(), anyBoolean());
 
         ImportReport report = monthlyImport.run(AUGUST, inbox.root());
 
@@ -81,7 +82,7 @@ class LoadProgressIntegrationTests {
         RestartIntegrationTests.writeLargeDelivery(inbox);
         // The third chunk fails after two were committed.
         doCallRealMethod().doCallRealMethod().doThrow(new IllegalStateException("disk full (simulated)"))
-                .doCallRealMethod().when(stagingWriter).write(anyLong(), anyList());
+                .doCallRealMethod().when(stagingWriter).write(anyLong(), anyList(), anyBoolean());
         assertThat(monthlyImport.run(AUGUST, inbox.root()).failed()).isTrue();
         assertThat(finished().rowsRead()).isEqualTo(2 * ImportJobConfiguration.CHUNK_SIZE);
         reset(output);

@@ -1,6 +1,7 @@
 package org.courtstats.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doCallRealMethod;
@@ -55,6 +56,8 @@ class RestartIntegrationTests {
 
         ImportReport clean = monthlyImport.run(AUGUST, inbox.root());
         assertThat(clean.failed()).isFalse();
+        assertThat(jdbc.queryForObject("select duplicates_possible from staging.delivery", Boolean.class))
+                .as("an uninterrupted load saw every case number once").isFalse();
         List<Map<String, Object>> cleanCases = cases();
         List<Map<String, Object>> cleanIndicators = indicators();
         Map<String, Object> cleanCounts = counts();
@@ -62,7 +65,7 @@ class RestartIntegrationTests {
 
         // The third chunk fails after two were committed.
         doCallRealMethod().doCallRealMethod().doThrow(new IllegalStateException("disk full (simulated)"))
-                .doCallRealMethod().when(rowWriter).write(anyLong(), anyList());
+                .doCallRealMethod().when(rowWriter).write(anyLong(), anyList(), anyBoolean());
         ImportReport failed = monthlyImport.run(AUGUST, inbox.root());
         assertThat(failed.failed()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from core.case_record", Integer.class)).isZero();
@@ -88,7 +91,7 @@ class RestartIntegrationTests {
         Inbox inbox = new Inbox(temp.resolve("inbox"));
         writeLargeDelivery(inbox);
         doCallRealMethod().doThrow(new IllegalStateException("warehouse shut down under the job (simulated)"))
-                .doCallRealMethod().when(rowWriter).write(anyLong(), anyList());
+                .doCallRealMethod().when(rowWriter).write(anyLong(), anyList(), anyBoolean());
         ImportReport failed = monthlyImport.run(AUGUST, inbox.root());
         // A shutdown mid-step leaves the execution UNKNOWN, which Spring Batch refuses to restart.
         jdbc.update("update batch.batch_job_execution set status = 'UNKNOWN' where job_execution_id = ?",
@@ -111,7 +114,7 @@ class RestartIntegrationTests {
         Inbox inbox = new Inbox(temp.resolve("inbox"));
         writeLargeDelivery(inbox);
         doCallRealMethod().doThrow(new IllegalStateException("disk full (simulated)"))
-                .doCallRealMethod().when(rowWriter).write(anyLong(), anyList());
+                .doCallRealMethod().when(rowWriter).write(anyLong(), anyList(), anyBoolean());
         ImportReport failed = monthlyImport.run(AUGUST, inbox.root());
         assertThat(failed.failed()).isTrue();
         assertThat(failed.failure()).contains("宛城区法院_审判案件_2024年8月.csv").contains("disk full (simulated)");
@@ -128,6 +131,51 @@ class RestartIntegrationTests {
         assertThat(jdbc.queryForObject(Warehouses.UNPUBLISHED_ROWS, Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select status from batch.batch_job_execution where job_execution_id = ?",
                 String.class, failed.jobExecutionId())).isEqualTo("ABANDONED");
+    }
+
+    /**
+     * The loader spots a case number sent twice by remembering the ones it saw; a load resumed after a
+     * failure has forgotten those of the committed chunks, so publishing checks the rows themselves.
+     */
+    @Test
+    void aCaseNumberSentTwiceAcrossTheFailedChunkIsStillRejected() throws Exception {
+        Inbox inbox = new Inbox(temp.resolve("inbox"));
+        writeDeliveryWithARepeatedCaseNumber(inbox);
+        doCallRealMethod().doThrow(new IllegalStateException("disk full (simulated)"))
+                .doCallRealMethod().when(rowWriter).write(anyLong(), anyList(), anyBoolean());
+        assertThat(monthlyImport.run(AUGUST, inbox.root()).failed()).isTrue();
+
+        ImportReport resumed = monthlyImport.run(AUGUST, inbox.root());
+
+        assertThat(resumed.failed()).as(resumed.failure()).isFalse();
+        assertThat(jdbc.queryForList("select row_number from staging.row_issue where reason_code = 'DUPLICATE_CASE_NO'"
+                + " order by row_number", Integer.class)).containsExactly(8, 4_501);
+        assertThat(counts()).containsEntry("rows_loaded", 4_998).containsEntry("rows_rejected", 2)
+                .containsEntry("rows_read", 5_000);
+    }
+
+    @Test
+    void aCaseNumberSentTwiceInAnUninterruptedLoadIsRejected() throws Exception {
+        Inbox inbox = new Inbox(temp.resolve("inbox"));
+        writeDeliveryWithARepeatedCaseNumber(inbox);
+
+        ImportReport report = monthlyImport.run(AUGUST, inbox.root());
+
+        assertThat(report.failed()).as(report.failure()).isFalse();
+        assertThat(jdbc.queryForList("select row_number from staging.row_issue where reason_code = 'DUPLICATE_CASE_NO'"
+                + " order by row_number", Integer.class)).containsExactly(8, 4_501);
+        assertThat(counts()).containsEntry("rows_loaded", 4_998).containsEntry("rows_rejected", 2);
+    }
+
+    /** 5 000 rows in three chunks; rows 8 and 4 501 (Excel row numbers) have the same case number. */
+    static void writeDeliveryWithARepeatedCaseNumber(Inbox inbox) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("案号", "立案日期", "结案日期", "结案方式"));
+        for (int i = 1; i <= 5_000; i++) {
+            int number = i == 4_500 ? 7 : i;
+            rows.add(List.of("（2024）豫1302民初" + number + "号", "2024-03-01", "2024-04-01", "判决"));
+        }
+        inbox.csv("2024-08", "宛城区法院_审判案件_2024年8月.csv", rows);
     }
 
     /**
