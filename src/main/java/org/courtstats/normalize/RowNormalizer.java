@@ -101,13 +101,17 @@ public final class RowNormalizer {
      * place rather than building whitespace-free copies of each cell.
      */
     private boolean isRepeatedHeader(SourceRow row) {
+        int needed = Math.max(2, (bindings.size() + 1) / 2);
+        int misses = 0;
         int matches = 0;
         for (ColumnBinding binding : bindings) {
             if (equalsIgnoringWhiteSpace(row.cell(binding.column()).text(), binding.header())) {
                 matches++;
+            } else if (++misses > bindings.size() - needed) {
+                return false;
             }
         }
-        return matches >= 2 && matches * 2 >= bindings.size();
+        return matches >= needed;
     }
 
     /** Whether {@code text} is {@code header} with white space (ASCII, full-width, no-break) anywhere. */
@@ -129,7 +133,8 @@ public final class RowNormalizer {
     /** The checks of one row, collecting every issue before deciding its fate. */
     private final class RowCheck {
         private final SourceRow row;
-        private final Map<CaseField, Object> values = new EnumMap<>(CaseField.class);
+        /** The row's values so far; null is no value. Becomes the loaded record as it is. */
+        private final CaseRecord values = new CaseRecord();
         private final Map<CaseField, ColumnBinding> boundFields = new EnumMap<>(CaseField.class);
         /** Fields whose cell was malformed: no "missing" or consistency message is added on top. */
         private final java.util.Set<CaseField> malformed = java.util.EnumSet.noneOf(CaseField.class);
@@ -140,6 +145,10 @@ public final class RowNormalizer {
             this.row = row;
         }
 
+        private boolean has(CaseField field) {
+            return values.get(field) != null;
+        }
+
         void read(ColumnBinding binding) {
             CaseField field = binding.spec().field();
             boundFields.put(field, binding);
@@ -147,7 +156,7 @@ public final class RowNormalizer {
             try {
                 Object value = FieldValues.read(binding.type(), cell, binding.multiplier());
                 if (value != null) {
-                    values.put(field, value);
+                    values.set(field, value);
                 }
             } catch (ValueRejection rejection) {
                 malformed.add(field);
@@ -161,27 +170,27 @@ public final class RowNormalizer {
                 return;
             }
             ColumnBinding binding = boundFields.get(CaseField.CASE_NO);
-            values.put(CaseField.CASE_NO_RAW, row.cell(binding.column()).text());
+            values.set(CaseField.CASE_NO_RAW, row.cell(binding.column()).text());
             CaseNumber number;
             try {
                 number = caseNumbers.parse(text);
             } catch (ValueRejection rejection) {
                 malformed.add(CaseField.CASE_NO);
                 issue(binding, text, rejection.reason(), rejection.getMessage());
-                values.remove(CaseField.CASE_NO);
+                values.set(CaseField.CASE_NO, null);
                 return;
             }
-            values.put(CaseField.CASE_NO, number.text());
+            values.set(CaseField.CASE_NO, number.text());
             if (number.format() == CaseNumber.Format.OLD) {
                 malformed.add(CaseField.CASE_NO);
                 issue(binding, text, ReasonCode.BAD_CASE_NO, "案号" + Quote.of(text)
                         + "是2016年以前的旧式案号（含“字第”），不含法院代字，本栏须填写新式案号");
                 return;
             }
-            values.put(CaseField.CASE_YEAR, number.year());
-            values.put(CaseField.CASE_COURT_CODE, number.courtCode());
-            values.put(CaseField.CASE_TYPE_CODE, number.typeCode());
-            values.put(CaseField.CASE_SERIAL, number.number());
+            values.set(CaseField.CASE_YEAR, number.year());
+            values.set(CaseField.CASE_COURT_CODE, number.courtCode());
+            values.set(CaseField.CASE_TYPE_CODE, number.typeCode());
+            values.set(CaseField.CASE_SERIAL, number.number());
             if (!number.courtCode().equals(delivery.courtCode())) {
                 issue(binding, text, ReasonCode.WRONG_COURT, "案号" + Quote.of(text) + "属于"
                         + reference.courtLabel(number.courtCode()) + "（" + number.courtCode() + "），不是"
@@ -220,34 +229,34 @@ public final class RowNormalizer {
                         caseNumbers.parse(text);
                     } catch (ValueRejection rejection) {
                         malformed.add(field);
-                        values.remove(field);
+                        values.set(field, null);
                         issue(binding, text, rejection.reason(), rejection.getMessage());
                     }
                 }
                 return;
             }
             CaseNumber number = parsed.get();
-            values.put(field, number.text());
+            values.set(field, number.text());
             if (number.format() == CaseNumber.Format.OLD) {
                 issue(binding, text, ReasonCode.OLD_FORMAT_CASE_NO, binding.spec().label() + Quote.of(text)
                         + "是旧式案号，不含法院代字，无法归属到法院");
                 return;
             }
             if (courtField != null) {
-                values.put(courtField, number.courtCode());
-                values.put(typeField, number.typeCode());
+                values.set(courtField, number.courtCode());
+                values.set(typeField, number.typeCode());
             }
         }
 
         void checkRequiredValues() {
             for (ColumnBinding binding : bindings) {
                 CaseField field = binding.spec().field();
-                if (values.containsKey(field) || malformed.contains(field)) {
+                if (has(field) || malformed.contains(field)) {
                     continue;
                 }
                 boolean required = switch (binding.spec().requirement()) {
                     case REQUIRED -> true;
-                    case REQUIRED_WHEN_CLOSED -> values.containsKey(CaseField.CLOSED_ON);
+                    case REQUIRED_WHEN_CLOSED -> has(CaseField.CLOSED_ON);
                     case REQUIRED_FOR_REVIEW -> caseType != null && caseType.reviewsAnotherCase();
                     case OPTIONAL -> false;
                 };
@@ -269,8 +278,8 @@ public final class RowNormalizer {
                                 caseType.name() + "案件须填写" + Quote.of(spec.label()) + "，但文件中没有这一列"));
             }
             ColumnBinding closedOn = boundFields.get(CaseField.CLOSED_ON);
-            if (closedOn != null && values.containsKey(CaseField.DISPOSITION)
-                    && !values.containsKey(CaseField.CLOSED_ON) && !malformed.contains(CaseField.CLOSED_ON)) {
+            if (closedOn != null && has(CaseField.DISPOSITION)
+                    && !has(CaseField.CLOSED_ON) && !malformed.contains(CaseField.CLOSED_ON)) {
                 issue(closedOn, "", ReasonCode.MISSING_VALUE, "已填写" + label(CaseField.DISPOSITION) + "，但"
                         + Quote.of(closedOn.header()) + "为空" + mergedCellHint());
             }
@@ -305,7 +314,7 @@ public final class RowNormalizer {
             BigDecimal applied = (BigDecimal) values.get(CaseField.APPLIED_AMOUNT);
             BigDecimal recovered = (BigDecimal) values.get(CaseField.RECOVERED_AMOUNT);
             if (recovered == null && !malformed.contains(CaseField.RECOVERED_AMOUNT)) {
-                values.put(CaseField.RECOVERED_AMOUNT, BigDecimal.ZERO); // feeds.md: empty means 0
+                values.set(CaseField.RECOVERED_AMOUNT, BigDecimal.ZERO); // feeds.md: empty means 0
             } else if (applied != null && recovered != null && recovered.compareTo(applied) > 0) {
                 ColumnBinding binding = boundFields.get(CaseField.RECOVERED_AMOUNT);
                 issue(binding, row.cell(binding.column()).text(), ReasonCode.RECOVERED_EXCEEDS_APPLIED,
@@ -321,9 +330,7 @@ public final class RowNormalizer {
             if (rejected) {
                 return new NormalizedRow(row, NormalizedRow.Outcome.REJECTED, null, List.copyOf(issues), caseNo, rawRow);
             }
-            CaseRecord record = new CaseRecord();
-            values.forEach(record::set);
-            return new NormalizedRow(row, NormalizedRow.Outcome.LOADED, record, List.copyOf(issues), caseNo, rawRow);
+            return new NormalizedRow(row, NormalizedRow.Outcome.LOADED, values, List.copyOf(issues), caseNo, rawRow);
         }
 
         private String mergedCellHint() {
