@@ -9,12 +9,13 @@ import org.courtstats.jobs.StageTimes;
  *
  * @param rowsRead      data rows read from the files (loaded + rejected + skipped)
  * @param rowsLoaded    rows published
+ * @param allPublished  whether every delivery was published (none refused)
  * @param wallNanos     from asking for the import to its report: register, load, publish, indicators
  * @param stepNanos     wall time of each job step, by step name
  * @param stages        time by stage, summed over the loading threads
  * @param peakHeapBytes the most heap in use at once during the import
  */
-record ImportFigures(String label, int threads, long rowsRead, long rowsLoaded, long wallNanos,
+record ImportFigures(String label, int threads, long rowsRead, long rowsLoaded, boolean allPublished, long wallNanos,
                      Map<String, Long> stepNanos, Map<StageTimes.Stage, Duration> stages, long peakHeapBytes) {
 
     Rate endToEnd() {

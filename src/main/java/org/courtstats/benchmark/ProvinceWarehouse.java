@@ -31,6 +31,13 @@ final class ProvinceWarehouse {
             return present;
         }
         long perCourt = (targetRows - present + synthetic - 1) / synthetic;
+        // The copies are read from a table of their own: read from core.case_row, every statement
+        // would also scan the pages the previous ones added (BRIN does not summarise them yet).
+        jdbc.execute("drop table if exists benchmark_source");
+        jdbc.execute("create unlogged table benchmark_source as select * from core.case_row where delivery_id in ("
+                + sources.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")");
+        jdbc.execute("create index on benchmark_source (delivery_id)");
+        jdbc.execute("analyze benchmark_source");
         for (int i = 1; i <= synthetic; i++) {
             String code = String.format("P%03d", i);
             jdbc.update("insert into core.court (court_code, court_name, short_name, aliases, court_level, admin_code,"
@@ -48,15 +55,16 @@ final class ProvinceWarehouse {
                            r.original_court_code, r.original_type_code, r.judge, r.division, r.claim_amount,
                            r.applied_amount, r.recovered_amount, r.respondent_type, r.basis_case_no,
                            r.basis_court_code, r.basis_type_code, r.follow_up, r.filed_case_no, r.mediator
-                    from generate_series(1, 1 + ? / greatest(1, (select count(*) from core.case_row
+                    from generate_series(1, 1 + ? / greatest(1, (select count(*) from benchmark_source
                                                                  where delivery_id = ?))) as copies
-                    cross join core.case_row r
+                    cross join benchmark_source r
                     where r.delivery_id = ?
                     limit ?
                     """, delivery, perCourt, source, source, perCourt);
             jdbc.update("insert into core.published_slice (period, court_code, feed, delivery_id) values (?, ?, 'trial', ?)",
                     period, code, delivery);
         }
+        jdbc.execute("drop table benchmark_source");
         jdbc.queryForObject("select brin_summarize_new_values('core.case_row_delivery_brin')", Integer.class);
         jdbc.execute("analyze core.case_row");
         return rows();
