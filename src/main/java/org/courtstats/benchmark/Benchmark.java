@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -263,17 +260,20 @@ public final class Benchmark {
     private ImportFigures timedImport(ConfigurableApplicationContext context, String label, ImportRequest request) {
         MonthlyImport monthlyImport = context.getBean(MonthlyImport.class);
         StageTimes stageTimes = context.getBean(StageTimes.class);
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         System.gc();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long started = System.nanoTime();
-        ImportReport report = monthlyImport.run(request);
+        ImportReport report;
+        HeapWatch heap = new HeapWatch();
+        try {
+            report = monthlyImport.run(request);
+        } finally {
+            heap.close();
+        }
+        long peakHeap = heap.peakBytes();
         long wall = System.nanoTime() - started;
         if (report.failed()) {
             throw new IllegalStateException(label + ": the import failed: " + report.failure());
         }
-        long peakHeap = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         long read = 0;
         long loaded = 0;
         boolean allPublished = true;
