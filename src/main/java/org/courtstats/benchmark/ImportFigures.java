@@ -14,9 +14,11 @@ import org.courtstats.jobs.StageTimes;
  * @param stepNanos     wall time of each job step, by step name
  * @param stages        time by stage, summed over the loading threads
  * @param peakHeapBytes the most heap in use at once during the import
+ * @param rowsByCourt   rows read per court (法院代字), fewest first
  */
 record ImportFigures(String label, int threads, long rowsRead, long rowsLoaded, boolean allPublished, long wallNanos,
-                     Map<String, Long> stepNanos, Map<StageTimes.Stage, Duration> stages, long peakHeapBytes) {
+                     Map<String, Long> stepNanos, Map<StageTimes.Stage, Duration> stages, long peakHeapBytes,
+                     Map<String, Long> rowsByCourt) {
 
     Rate endToEnd() {
         return new Rate(rowsRead, wallNanos);
