@@ -31,9 +31,9 @@ final class CopyText {
             put((byte) '\\');
             put((byte) 'N');
         } else if (value instanceof Long number) {
-            ascii(Long.toString(number));
+            integer(number);
         } else if (value instanceof Integer number) {
-            ascii(Integer.toString(number));
+            integer(number);
         } else if (value instanceof LocalDate date) {
             date(date);
         } else if (value instanceof BigDecimal decimal) {
@@ -56,6 +56,13 @@ final class CopyText {
         return size == 0;
     }
 
+    /** Empties the text, keeping the buffer for the next chunk. */
+    CopyText clear() {
+        size = 0;
+        firstInLine = true;
+        return this;
+    }
+
     InputStream stream() {
         return new ByteArrayInputStream(bytes, 0, size);
     }
@@ -73,6 +80,28 @@ final class CopyText {
         digits(date.getMonthValue(), 2);
         bytes[size++] = '-';
         digits(date.getDayOfMonth(), 2);
+    }
+
+    /**
+     * The decimal digits of a whole number, written in place: row numbers, years, serial numbers and
+     * delivery ids, several per row. (Long.toString and a loop of long divisions both showed up
+     * among the load threads' hottest frames; ints divide much faster, and these numbers fit.)
+     */
+    private void integer(long value) {
+        if (value < Integer.MIN_VALUE + 1L || value > Integer.MAX_VALUE) {
+            ascii(Long.toString(value));
+            return;
+        }
+        int number = (int) value;
+        ensure(11);
+        if (number < 0) {
+            bytes[size++] = '-';
+            number = -number;
+        }
+        int width = number < 10 ? 1 : number < 100 ? 2 : number < 1_000 ? 3 : number < 10_000 ? 4
+                : number < 100_000 ? 5 : number < 1_000_000 ? 6 : number < 10_000_000 ? 7
+                : number < 100_000_000 ? 8 : number < 1_000_000_000 ? 9 : 10;
+        digits(number, width);
     }
 
     private void digits(int value, int width) {

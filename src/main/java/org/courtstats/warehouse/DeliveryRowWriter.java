@@ -31,6 +31,12 @@ public class DeliveryRowWriter {
 
     private final DataSource dataSource;
     private final DeliveryRepository deliveries;
+    /**
+     * Each loading thread reuses its buffers from chunk to chunk: a new megabyte for every chunk
+     * (zeroed, then copied when it grew) cost a tenth of the load threads' time.
+     */
+    private final ThreadLocal<CopyText> caseText = ThreadLocal.withInitial(() -> new CopyText(1 << 20));
+    private final ThreadLocal<CopyText> issueText = ThreadLocal.withInitial(() -> new CopyText(1 << 12));
 
     DeliveryRowWriter(DataSource dataSource, DeliveryRepository deliveries) {
         this.dataSource = dataSource;
@@ -43,8 +49,8 @@ public class DeliveryRowWriter {
      */
     public void write(long deliveryId, List<? extends NormalizedRow> rows, boolean duplicatesPossible)
             throws SQLException {
-        CopyText cases = new CopyText(rows.size() * 320);
-        CopyText issues = new CopyText(256);
+        CopyText cases = caseText.get().clear();
+        CopyText issues = issueText.get().clear();
         int loaded = 0;
         int skipped = 0;
         for (NormalizedRow row : rows) {
