@@ -280,6 +280,9 @@ public final class Benchmark {
         MonthlyImport monthlyImport = context.getBean(MonthlyImport.class);
         StageTimes stageTimes = context.getBean(StageTimes.class);
         System.gc();
+        CpuClock cpu = new CpuClock(Path.of(context.getEnvironment().getRequiredProperty("courtstats.embedded.data-dir")));
+        long jvmCpuBefore = CpuClock.jvmNanos();
+        long serverCpuBefore = cpu.serverNanos();
         long started = System.nanoTime();
         ImportReport report;
         HeapWatch heap = new HeapWatch();
@@ -290,6 +293,9 @@ public final class Benchmark {
         }
         long peakHeap = heap.peakBytes();
         long wall = System.nanoTime() - started;
+        long jvmCpu = CpuClock.jvmNanos() - jvmCpuBefore;
+        long serverCpuAfter = cpu.serverNanos();
+        long serverCpu = serverCpuBefore < 0 || serverCpuAfter < 0 ? -1 : serverCpuAfter - serverCpuBefore;
         if (report.failed()) {
             throw new IllegalStateException(label + ": the import failed: " + report.failure());
         }
@@ -314,7 +320,8 @@ public final class Benchmark {
                 }, report.jobExecutionId());
         int threads = context.getEnvironment().getProperty("courtstats.import.parallel-deliveries", Integer.class, 0);
         return new ImportFigures(label, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), read, loaded,
-                allPublished, wall, steps, stageTimes.snapshot(), peakHeap, sortedByValue(rowsByCourt));
+                allPublished, wall, steps, stageTimes.snapshot(), peakHeap, sortedByValue(rowsByCourt), jvmCpu,
+                stageTimes.loadCpu().toNanos(), serverCpu);
     }
 
     private static Map<String, Long> sortedByValue(Map<String, Long> map) {
@@ -335,6 +342,13 @@ public final class Benchmark {
                 .append(String.format(Locale.ROOT, "%s %.2f s (%,.0f rows/s)", stage.label(), time.toNanos() / 1e9,
                         time.isZero() ? 0 : figures.rowsRead() / (time.toNanos() / 1e9))));
         out.printf(Locale.ROOT, "    stages (summed over threads): %s%n", stages);
+        out.printf(Locale.ROOT, "    CPU: this JVM %.1f s (loading threads %.1f s), PostgreSQL %s, in %.1f s on %d cores"
+                        + " (%.0f%% busy)%n",
+                figures.jvmCpuNanos() / 1e9, figures.loadCpuNanos() / 1e9, figures.serverCpuNanos() < 0 ? "unknown"
+                        : String.format(Locale.ROOT, "%.1f s", figures.serverCpuNanos() / 1e9),
+                figures.wallNanos() / 1e9, Runtime.getRuntime().availableProcessors(),
+                100.0 * (figures.jvmCpuNanos() + Math.max(0, figures.serverCpuNanos()))
+                        / figures.wallNanos() / Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "    peak heap in use %s of %s%n", megabytes(figures.peakHeapBytes()),
                 megabytes(Runtime.getRuntime().maxMemory()));
         out.flush();

@@ -15,10 +15,14 @@ import org.courtstats.jobs.StageTimes;
  * @param stages        time by stage, summed over the loading threads
  * @param peakHeapBytes the most heap in use at once during the import
  * @param rowsByCourt   rows read per court (法院代字), fewest first
+ * @param jvmCpuNanos   CPU used by this JVM during the import (all its threads)
+ * @param loadCpuNanos  CPU used by the threads that loaded the deliveries
+ * @param serverCpuNanos CPU used by PostgreSQL during the import, or negative when unknown
  */
 record ImportFigures(String label, int threads, long rowsRead, long rowsLoaded, boolean allPublished, long wallNanos,
                      Map<String, Long> stepNanos, Map<StageTimes.Stage, Duration> stages, long peakHeapBytes,
-                     Map<String, Long> rowsByCourt) {
+                     Map<String, Long> rowsByCourt, long jvmCpuNanos, long loadCpuNanos,
+                     long serverCpuNanos) {
 
     Rate endToEnd() {
         return new Rate(rowsRead, wallNanos);

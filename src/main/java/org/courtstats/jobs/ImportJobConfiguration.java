@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.listener.ItemReadListener;
 import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -94,6 +95,7 @@ class ImportJobConfiguration {
                 .listener((ItemReadListener<SourceRow>) stageTimes)
                 .listener((ItemProcessListener<SourceRow, NormalizedRow>) stageTimes)
                 .listener((ItemWriteListener<NormalizedRow>) stageTimes)
+                .listener((StepExecutionListener) stageTimes)
                 .build();
     }
 

@@ -1,14 +1,20 @@
 package org.courtstats.jobs;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.courtstats.ingest.SourceRow;
 import org.courtstats.normalize.NormalizedRow;
 import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.listener.ItemReadListener;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StageTimes implements ItemReadListener<SourceRow>, ItemProcessListener<SourceRow, NormalizedRow>,
-        ItemWriteListener<NormalizedRow> {
+        ItemWriteListener<NormalizedRow>, StepExecutionListener {
 
     /** The stages of an import, in order. */
     public enum Stage {
@@ -47,6 +53,9 @@ public class StageTimes implements ItemReadListener<SourceRow>, ItemProcessListe
 
     private final AtomicLongArray nanos = new AtomicLongArray(Stage.values().length);
     private final ThreadLocal<long[]> started = ThreadLocal.withInitial(() -> new long[1]);
+    private final AtomicLong loadCpuNanos = new AtomicLong();
+    private final ThreadLocal<long[]> stepCpuStart = ThreadLocal.withInitial(() -> new long[1]);
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
     public void add(Stage stage, long elapsedNanos) {
         nanos.addAndGet(stage.ordinal(), elapsedNanos);
@@ -57,6 +66,24 @@ public class StageTimes implements ItemReadListener<SourceRow>, ItemProcessListe
         for (int i = 0; i < nanos.length(); i++) {
             nanos.set(i, 0);
         }
+        loadCpuNanos.set(0);
+    }
+
+    /** CPU time the loading threads used (reading, normalising, writing, and Spring Batch's own work). */
+    public Duration loadCpu() {
+        return Duration.ofNanos(loadCpuNanos.get());
+    }
+
+    /** Each delivery's load runs on one thread from start to end: its CPU time is that thread's. */
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        stepCpuStart.get()[0] = threads.getCurrentThreadCpuTime();
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        loadCpuNanos.addAndGet(threads.getCurrentThreadCpuTime() - stepCpuStart.get()[0]);
+        return null;
     }
 
     public Map<Stage, Duration> snapshot() {
@@ -72,7 +99,8 @@ public class StageTimes implements ItemReadListener<SourceRow>, ItemProcessListe
         StringBuilder line = new StringBuilder();
         snapshot().forEach((stage, time) -> line.append(line.isEmpty() ? "" : ", ").append(stage.label()).append(' ')
                 .append(String.format(java.util.Locale.ROOT, "%.1f s", time.toNanos() / 1e9)));
-        return line.toString();
+        return line.append(String.format(java.util.Locale.ROOT, "; loading threads' CPU %.1f s",
+                loadCpu().toNanos() / 1e9)).toString();
     }
 
     private void start() {
