@@ -2,14 +2,17 @@ package org.courtstats.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.courtstats.jobs.ImportReport;
 import org.courtstats.jobs.ImportRequest;
+import org.courtstats.jobs.ImportStopper;
 import org.courtstats.jobs.MonthlyImport;
 import org.courtstats.normalize.Feed;
+import org.courtstats.schedule.StopSignal;
 import org.courtstats.warehouse.Delivery;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -24,10 +27,12 @@ import picocli.CommandLine.Spec;
                 "Loads every delivery in DIR/YYYY-MM/, publishes the accepted ones and recomputes the month's indicators.",
                 "",
                 "退出码 Exit status: 0 全部发布 all published; 3 有文件被拒收 some refused;",
-                "1 运行失败 failure; 2 用法错误 usage error."})
+                "1 运行失败 failure; 2 用法错误 usage error; 130 按 Ctrl-C 停止 stopped (run it again to resume)."})
 class ImportCommand implements Callable<Integer> {
 
     static final int EXIT_REFUSED = 3;
+    /** 128 + SIGINT, as shells report a command stopped with Ctrl-C. */
+    static final int EXIT_STOPPED = 130;
 
     @Spec
     CommandSpec spec;
@@ -43,15 +48,34 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "文件未变化也重新导入。Reload even files whose bytes were already loaded.")
     boolean force;
 
+    /**
+     * Ctrl-C or SIGTERM stops the import after its current chunk, without publishing, and skips the
+     * months not started; running the same command again resumes where it stopped.
+     */
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         boolean anyRefused = false;
-        try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
+        StopSignal stop = new StopSignal(Clock.systemUTC());
+        try (StopOnSignal signals = new StopOnSignal(stop, "the import");
+             ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
             MonthlyImport monthlyImport = context.getBean(MonthlyImport.class);
+            signals.importStoppableBy(context.getBean(ImportStopper.class));
             for (YearMonth period : periods) {
-                ImportReport report = monthlyImport.run(new ImportRequest(period, inbox, null, false, force));
+                if (stop.stopped()) {
+                    return stopped(period);
+                }
+                signals.importStarting(period);
+                ImportReport report;
+                try {
+                    report = monthlyImport.run(new ImportRequest(period, inbox, null, false, force));
+                } finally {
+                    signals.importEnded();
+                }
                 print(report, out);
+                if (report.failed() && stop.stopped()) {
+                    return stopped(period);
+                }
                 if (report.failed()) {
                     spec.commandLine().getErr().println("错误：" + period + " 的导入未完成（" + report.failure()
                             + "）。已发布的数据未改变。若是临时故障（数据库中断、磁盘已满等），排除后重新运行同一命令即可从中断处继续；"
@@ -62,6 +86,12 @@ class ImportCommand implements Callable<Integer> {
             }
         }
         return anyRefused ? EXIT_REFUSED : 0;
+    }
+
+    private int stopped(YearMonth period) {
+        spec.commandLine().getErr().println("已按要求停止：" + period + " 及以后月份的导入未完成，已发布的数据未改变。"
+                + "重新运行同一命令即可从中断处继续。");
+        return EXIT_STOPPED;
     }
 
     static void print(ImportReport report, PrintWriter out) {

@@ -71,7 +71,7 @@ class ScheduleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path folder = inbox.toAbsolutePath().normalize();
         try (ConfigurableApplicationContext operatorsLog = startOperatorsLog();
-             StopOnSignal signals = new StopOnSignal(stop)) {
+             StopOnSignal signals = new StopOnSignal(stop, "the schedule")) {
             MonthlySchedule schedule = new MonthlySchedule(cron, zone, folder,
                     (period, dir) -> importMonth(period, dir, signals, out), Clock.systemUTC(), stop);
             printPlan(schedule, folder, out);

@@ -13,10 +13,11 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * Ctrl-C (SIGINT) and SIGTERM while the schedule runs. The first stops the schedule and asks the
- * import in progress to stop after its current chunk; the schedule then ends on its own, closing its
- * warehouse, and the next run resumes the import. A second signal quits at once (the next run still
- * resumes, from the last committed chunk).
+ * Ctrl-C (SIGINT) and SIGTERM while the schedule or an import runs. The first stops the command (the
+ * schedule's waiting, the import's remaining months) and asks the import in progress to stop after
+ * its current chunk; the command then ends on its own, closing its warehouse, and the next run of
+ * the same import resumes it. A second signal quits at once (the next run still resumes, from the
+ * last committed chunk).
  *
  * <p>The signals are handled here, before the JVM starts to shut down, because a shutdown hook would
  * come too late: once shutdown starts, the embedded PostgreSQL's own hook stops the server under the
@@ -28,18 +29,21 @@ final class StopOnSignal implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StopOnSignal.class);
 
     private final StopSignal stop;
+    private final String command;
     private final Map<Signal, SignalHandler> previous = new HashMap<>();
     private volatile YearMonth runningPeriod;
     private volatile ImportStopper runningStopper;
 
-    StopOnSignal(StopSignal stop) {
+    /** @param command what stops, for the operators' log: "the schedule", "the import" */
+    StopOnSignal(StopSignal stop, String command) {
         this.stop = stop;
+        this.command = command;
         for (String name : List.of("INT", "TERM")) {
             try {
                 Signal signal = new Signal(name);
                 previous.put(signal, Signal.handle(signal, this::handle));
             } catch (IllegalArgumentException unavailable) {
-                log.warn("SIG{} cannot be handled here: it stops the schedule without waiting for a run in progress", name);
+                log.warn("SIG{} cannot be handled here: it stops {} without waiting for the import in progress", name, command);
             }
         }
     }
@@ -68,11 +72,11 @@ final class StopOnSignal implements AutoCloseable {
         stop.stop();
         YearMonth period = runningPeriod;
         if (period == null) {
-            log.info("SIG{}: the schedule stops", signal.getName());
+            log.info("SIG{}: {} stops", signal.getName(), command);
             return;
         }
-        log.info("SIG{}: the schedule stops once the import of {} has stopped after its current chunk; "
-                + "the next run resumes it (a second signal quits at once)", signal.getName(), period);
+        log.info("SIG{}: {} stops once the import of {} has stopped after its current chunk; "
+                + "the next run resumes it (a second signal quits at once)", signal.getName(), command, period);
         // The import may still be starting its warehouse or checksumming the files, its job not started
         // yet: ask again each second until the stop lands or the import ends.
         try {

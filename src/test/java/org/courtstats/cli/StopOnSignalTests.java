@@ -26,7 +26,7 @@ class StopOnSignalTests {
 
     @Test
     void sigtermStopsTheScheduleInsteadOfTheJvm() throws Exception {
-        try (StopOnSignal signals = new StopOnSignal(stop)) {
+        try (StopOnSignal signals = new StopOnSignal(stop, "the schedule")) {
             Signal.raise(new Signal("TERM"));
 
             assertThat(stopped()).isTrue();
@@ -39,7 +39,7 @@ class StopOnSignalTests {
         ImportStopper stopper = mock(ImportStopper.class);
         // The first time its job has not started yet.
         when(stopper.stop(august)).thenReturn(false, true);
-        try (StopOnSignal signals = new StopOnSignal(stop)) {
+        try (StopOnSignal signals = new StopOnSignal(stop, "the schedule")) {
             signals.importStarting(august);
             signals.importStoppableBy(stopper);
 
