@@ -2,6 +2,7 @@ package org.courtstats.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,9 +11,11 @@ import org.courtstats.UserError;
 import org.courtstats.indicators.IndicatorChange;
 import org.courtstats.jobs.ImportReport;
 import org.courtstats.jobs.ImportRequest;
+import org.courtstats.jobs.ImportStopper;
 import org.courtstats.jobs.MonthlyImport;
 import org.courtstats.normalize.Court;
 import org.courtstats.normalize.ReferenceData;
+import org.courtstats.schedule.StopSignal;
 import org.courtstats.warehouse.ReferenceDataRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Spec;
                 "Reloads one court's deliveries of the month, republishes its slices, recomputes the city's",
                 "indicators and prints how that court's values and ranks changed.",
                 "",
-                "退出码 Exit status: 0 全部发布 all published; 3 有文件被拒收 some refused; 1 失败 failure; 2 用法错误."})
+                "退出码 Exit status: 0 全部发布 all published; 3 有文件被拒收 some refused; 1 失败 failure; 2 用法错误;",
+                "130 按 Ctrl-C 停止 stopped (run it again to resume)."})
 class RerunCommand implements Callable<Integer> {
 
     @Spec
@@ -52,17 +56,32 @@ class RerunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "文件未变化也重新导入。Reload even unchanged files.")
     boolean force;
 
+    /** Ctrl-C or SIGTERM stops the rerun after its current chunk; the same command resumes it. */
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
+        StopSignal stop = new StopSignal(Clock.systemUTC());
+        try (StopOnSignal signals = new StopOnSignal(stop, "the rerun");
+             ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
             ReferenceData reference = context.getBean(ReferenceDataRepository.class).load();
             Court chosen = reference.courtNamed(court).orElseThrow(() -> new UserError("没有名为“" + court + "”的法院。可用："
                     + reference.courts().stream().map(c -> c.code() + " " + c.shortName()).sorted()
                             .collect(Collectors.joining("、"))));
-            ImportReport report = context.getBean(MonthlyImport.class)
-                    .run(new ImportRequest(period, inbox, chosen.code(), fromArchive, force));
+            signals.importStoppableBy(context.getBean(ImportStopper.class));
+            signals.importStarting(period);
+            ImportReport report;
+            try {
+                report = context.getBean(MonthlyImport.class)
+                        .run(new ImportRequest(period, inbox, chosen.code(), fromArchive, force));
+            } finally {
+                signals.importEnded();
+            }
             ImportCommand.print(report, out);
+            if (report.failed() && stop.stopped()) {
+                spec.commandLine().getErr().println("已按要求停止：" + chosen.shortName() + " " + period
+                        + " 的重新导入未完成，已发布的数据未改变。重新运行同一命令即可从中断处继续。");
+                return ImportCommand.EXIT_STOPPED;
+            }
             if (report.failed()) {
                 spec.commandLine().getErr().println("错误：" + chosen.shortName() + " " + period + " 的重新导入未完成（"
                         + report.failure() + "）。已发布的数据未改变；详情见日志 " + Warehouse.logFile() + "。");
