@@ -65,13 +65,8 @@ class ImportCommand implements Callable<Integer> {
                 if (stop.stopped()) {
                     return stopped(period);
                 }
-                signals.importStarting(period);
-                ImportReport report;
-                try {
-                    report = monthlyImport.run(new ImportRequest(period, inbox, null, false, force));
-                } finally {
-                    signals.importEnded();
-                }
+                ImportReport report = signals.importing(period,
+                        () -> monthlyImport.run(new ImportRequest(period, inbox, null, false, force)));
                 print(report, out);
                 if (report.failed() && stop.stopped()) {
                     return stopped(period);

@@ -68,14 +68,8 @@ class RerunCommand implements Callable<Integer> {
                     + reference.courts().stream().map(c -> c.code() + " " + c.shortName()).sorted()
                             .collect(Collectors.joining("、"))));
             signals.importStoppableBy(context.getBean(ImportStopper.class));
-            signals.importStarting(period);
-            ImportReport report;
-            try {
-                report = context.getBean(MonthlyImport.class)
-                        .run(new ImportRequest(period, inbox, chosen.code(), fromArchive, force));
-            } finally {
-                signals.importEnded();
-            }
+            ImportReport report = signals.importing(period, () -> context.getBean(MonthlyImport.class)
+                    .run(new ImportRequest(period, inbox, chosen.code(), fromArchive, force)));
             ImportCommand.print(report, out);
             if (report.failed() && stop.stopped()) {
                 spec.commandLine().getErr().println("已按要求停止：" + chosen.shortName() + " " + period

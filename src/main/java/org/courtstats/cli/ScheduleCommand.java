@@ -97,15 +97,16 @@ class ScheduleCommand implements Callable<Integer> {
 
     /** One run: its own application context, as the {@code import} command has. */
     private ImportReport importMonth(YearMonth period, Path inboxDir, StopOnSignal signals, PrintWriter out) {
-        signals.importStarting(period);
-        try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
-            signals.importStoppableBy(context.getBean(ImportStopper.class));
-            ImportReport report = context.getBean(MonthlyImport.class).run(period, inboxDir);
-            ImportCommand.print(report, out);
-            return report;
-        } finally {
-            signals.importEnded();
-        }
+        // The month counts as running from before its warehouse starts, so that a signal meanwhile
+        // is still turned into a stop request once the job is there.
+        return signals.importing(period, () -> {
+            try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
+                signals.importStoppableBy(context.getBean(ImportStopper.class));
+                ImportReport report = context.getBean(MonthlyImport.class).run(period, inboxDir);
+                ImportCommand.print(report, out);
+                return report;
+            }
+        });
     }
 
     /**

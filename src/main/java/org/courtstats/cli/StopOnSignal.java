@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.courtstats.jobs.ImportReport;
 import org.courtstats.jobs.ImportStopper;
 import org.courtstats.schedule.StopSignal;
 import org.slf4j.Logger;
@@ -45,6 +47,16 @@ final class StopOnSignal implements AutoCloseable {
             } catch (IllegalArgumentException unavailable) {
                 log.warn("SIG{} cannot be handled here: it stops {} without waiting for the import in progress", name, command);
             }
+        }
+    }
+
+    /** Runs an import of the month during which a signal asks it to stop. */
+    ImportReport importing(YearMonth period, Supplier<ImportReport> run) {
+        importStarting(period);
+        try {
+            return run.get();
+        } finally {
+            importEnded();
         }
     }
 
