@@ -2,6 +2,7 @@ package org.courtstats.benchmark;
 
 import java.sql.Date;
 import java.util.List;
+import org.courtstats.warehouse.DeliveryRowWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -47,20 +48,10 @@ final class ProvinceWarehouse {
                     + " lpad(?, 64, '0'), 0, 'published', ?, 'trial') returning delivery_id", Long.class,
                     period, code + ".csv", code, code);
             long source = sources.get(i % sources.size());
-            jdbc.update("""
-                    insert into core.case_row
-                    select ?, r.sheet_name, r.row_number, r.case_no, r.case_no_raw, r.case_year, r.case_court_code,
-                           r.case_type_code, r.case_serial, r.cause, r.filed_on, r.closed_on, r.disposition,
-                           r.deadline_on, r.overdue, r.procedure, r.hearings, r.original_case_no,
-                           r.original_court_code, r.original_type_code, r.judge, r.division, r.claim_amount,
-                           r.applied_amount, r.recovered_amount, r.respondent_type, r.basis_case_no,
-                           r.basis_court_code, r.basis_type_code, r.follow_up, r.filed_case_no, r.mediator
-                    from generate_series(1, 1 + ? / greatest(1, (select count(*) from benchmark_source
-                                                                 where delivery_id = ?))) as copies
-                    cross join benchmark_source r
-                    where r.delivery_id = ?
-                    limit ?
-                    """, delivery, perCourt, source, source, perCourt);
+            jdbc.update("insert into core.case_row select ?, sheet_name, row_number, " + DeliveryRowWriter.CASE_COLUMNS
+                    + " from generate_series(1, 1 + ? / greatest(1, (select count(*) from benchmark_source"
+                    + " where delivery_id = ?))) as copies cross join benchmark_source where delivery_id = ? limit ?",
+                    delivery, perCourt, source, source, perCourt);
             jdbc.update("insert into core.published_slice (period, court_code, feed, delivery_id) values (?, ?, 'trial', ?)",
                     period, code, delivery);
         }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeliveryRowWriter {
 
-    static final String CASE_COLUMNS = Arrays.stream(CaseField.values()).map(CaseField::column)
+    /** The case columns of core.case_row after its lineage (delivery, sheet, row), in CaseField order. */
+    public static final String CASE_COLUMNS = Arrays.stream(CaseField.values()).map(CaseField::column)
             .collect(Collectors.joining(", "));
     private static final String COPY_CASES = "copy core.case_row (delivery_id, sheet_name, row_number, "
             + CASE_COLUMNS + ") from stdin";
