@@ -1,10 +1,34 @@
+-- What a value of an indicator depends on, as a fingerprint: its unit, how numerator and
+-- denominator are formed, and every filter of their measures (not its names, decimals or
+-- standards, which change how it is shown, not what it counts). A value keeps the fingerprint it
+-- was computed under, so that 同比 compares like with like (metrics.md "同比").
+create or replace function core.indicator_definition_hash(p_indicator_code text) returns text
+language sql stable
+as $$
+    select md5(concat_ws('|', i.unit, i.denominator_basis, i.scale, i.times_window_days, i.city_court_code,
+                         i.basic_courts_only,
+                         (select string_agg(concat_ws(':', t.part, t.sign, m.measure_code, m.feed, m.type_codes,
+                                                      m.excluded_type_codes, m.stages, m.event, m.attribution,
+                                                      m.dispositions, m.respondent_types, m.basis_type_codes,
+                                                      m.required_flags, m.aggregate),
+                                            ';' order by t.part, t.measure_code)
+                          from core.indicator_term t
+                          join core.measure m on m.measure_code = t.measure_code
+                          where t.indicator_code = i.indicator_code)))
+    from core.indicator i
+    where i.indicator_code = p_indicator_code
+$$;
+
+comment on function core.indicator_definition_hash(text) is 'Fingerprint of what an indicator''s value depends on (unit, formation, the filters of its measures), stored with each value in mart.indicator_result.definition_hash: 同比 compares values of the same definition only.';
+
 -- Computes every indicator of core.indicator for one reporting period, per court and 全市, for the
 -- month and the year to date, with rankings among the basic courts, and replaces the period's rows
 -- of mart.indicator_result. Set-based: the period's cases are scanned once into a small cube of
 -- (window, court, type, disposition, flags, events) counts and sums; every measure of the catalogue
 -- is then a filter over that cube. Benchmarked against one sequential scan of the same cases
 -- (courtstats benchmark). Run it inside the caller's transaction so that BI readers see the
--- old or the new period, never a mix.
+-- old or the new period, never a mix. When the same month a year earlier, which 同比 reads, was
+-- computed under another definition of some indicator, it is recomputed too (and so on back).
 create or replace function core.recompute_indicators(p_period date) returns integer
 language plpgsql
 -- The planner expects about one group in the cube per ten cases, where there are a few thousand
@@ -18,6 +42,7 @@ as $$
 declare
     written integer;
     year_start constant date := date_trunc('year', p_period)::date;
+    year_earlier constant date := (p_period - interval '1 year')::date;
     period_end constant date := (p_period + interval '1 month' - interval '1 day')::date;
 begin
     delete from mart.indicator_result where period = p_period;
@@ -40,7 +65,7 @@ begin
                r.disposition,
                r.respondent_type,
                r.basis_type_code,
-               -- The eleven yes/no facts of a case as one bit set: grouping hashes one integer
+               -- The fourteen yes/no facts of a case as one bit set: grouping hashes one integer
                -- instead of eleven columns (the grouping took half the time before). Shifts and | have
                -- the same precedence in PostgreSQL, hence the parentheses.
                    (r.deadline_on is not null or r.overdue is not null)::int
@@ -55,6 +80,9 @@ begin
                | ((r.filed_on between year_start and period_end)::int << 8)
                | (coalesce(r.closed_on between year_start and period_end, false)::int << 9)
                | ((r.filed_on < year_start and (r.closed_on is null or r.closed_on >= year_start))::int << 10)
+               | ((r.hearings is not null)::int << 11)
+               | ((r.respondent_type is not null)::int << 12)
+               | ((r.basis_case_no is not null)::int << 13)
                    as facts,
                count(*) as case_count,
                sum(r.closed_on - r.filed_on) as duration_days,
@@ -66,8 +94,8 @@ begin
         group by 1, 2, 3, 4, 5, 6, 7
     ),
 
-    -- Each window's facts: bits 0-4 hold for both, bits 5-7 are the month's received, closed and
-    -- pending at the start, bits 8-10 the year's.
+    -- Each window's facts: bits 0-4 and 11-13 hold for both, bits 5-7 are the month's received,
+    -- closed and pending at the start, bits 8-10 the year's.
     window_facts as (
         select w.time_window,
                g.*,
@@ -76,6 +104,9 @@ begin
                g.facts & 4 <> 0 as heard,
                g.facts & 8 <> 0 as aged_over_a_year,
                g.facts & 16 <> 0 as pending_end,
+               g.facts & 2048 <> 0 as hearings_known,
+               g.facts & 4096 <> 0 as respondent_known,
+               g.facts & 8192 <> 0 as basis_known,
                (g.facts >> w.shift) & 1 <> 0 as received,
                (g.facts >> w.shift) & 2 <> 0 as closed,
                (g.facts >> w.shift) & 4 <> 0 as pending_start
@@ -85,6 +116,7 @@ begin
 
     select f.time_window, s.court_code, f.original_court_code, s.feed, f.case_type_code, t.stage, f.disposition,
            f.respondent_type, f.basis_type_code, f.limit_known, f.within_limit, f.heard, f.aged_over_a_year,
+           f.hearings_known, f.respondent_known, f.basis_known,
            f.received, f.closed, f.pending_start, f.pending_end,
            sum(f.case_count) as case_count,
            sum(f.duration_days) as duration_days,
@@ -96,6 +128,7 @@ begin
     where f.received or f.closed or f.pending_start or f.pending_end
     group by f.time_window, s.court_code, f.original_court_code, s.feed, f.case_type_code, t.stage, f.disposition,
              f.respondent_type, f.basis_type_code, f.limit_known, f.within_limit, f.heard, f.aged_over_a_year,
+             f.hearings_known, f.respondent_known, f.basis_known,
              f.received, f.closed, f.pending_start, f.pending_end;
     analyze indicator_cube;
 
@@ -132,7 +165,10 @@ begin
               ('limit_known' <> all (m.required_flags) or k.limit_known)
           and ('within_limit' <> all (m.required_flags) or k.within_limit)
           and ('heard' <> all (m.required_flags) or k.heard)
-          and ('aged_over_a_year' <> all (m.required_flags) or k.aged_over_a_year)))
+          and ('aged_over_a_year' <> all (m.required_flags) or k.aged_over_a_year)
+          and ('hearings_known' <> all (m.required_flags) or k.hearings_known)
+          and ('respondent_known' <> all (m.required_flags) or k.respondent_known)
+          and ('basis_known' <> all (m.required_flags) or k.basis_known)))
     group by 1, 2, 3;
     analyze indicator_measure;
 
@@ -168,6 +204,15 @@ begin
         group by i.indicator_code, c.court_code
     ),
 
+    -- The courts an indicator has values for: every court, or the basic courts only for the
+    -- attributed first-instance ratios (the intermediate court's own judgments are reviewed by the
+    -- provincial court, whose cases are never delivered).
+    valued_courts as (
+        select i.indicator_code, c.court_code, c.population
+        from core.indicator i
+        join core.court c on not i.basic_courts_only or c.court_level = 'basic'
+    ),
+
     court_sums as (
         select i.indicator_code,
                w.time_window,
@@ -179,7 +224,7 @@ begin
                end as denominator
         from core.indicator i
         cross join windows w
-        cross join core.court c
+        join valued_courts c on c.indicator_code = i.indicator_code
         left join core.indicator_term t on t.indicator_code = i.indicator_code
         left join indicator_measure v
                on v.measure_code = t.measure_code
@@ -188,19 +233,47 @@ begin
         group by i.indicator_code, i.denominator_basis, w.time_window, c.court_code
     ),
 
+    -- Known values only (metrics.md): for an indicator that needs an optional field, how many of
+    -- the scope's cases had it. Null where the indicator needs none.
+    court_coverage as (
+        select i.indicator_code,
+               w.time_window,
+               c.court_code,
+               coalesce(known.amount, 0) as coverage_known,
+               coalesce(scope.amount, 0) as coverage_scope
+        from core.indicator i
+        cross join windows w
+        join valued_courts c on c.indicator_code = i.indicator_code
+        left join indicator_measure known
+               on known.measure_code = i.coverage_known_measure
+              and known.time_window = w.time_window
+              and known.court_code = c.court_code
+        left join indicator_measure scope
+               on scope.measure_code = i.coverage_scope_measure
+              and scope.time_window = w.time_window
+              and scope.court_code = c.court_code
+        where i.coverage_scope_measure is not null
+    ),
+
     court_terms as (
         select s.indicator_code,
                s.time_window,
                s.court_code,
                case when k.complete then s.numerator end as numerator,
                case when k.complete then s.denominator end as denominator,
-               case when k.complete then 1 else 0 end as reporting_courts
+               case when k.complete then 1 else 0 end as reporting_courts,
+               case when k.complete then g.coverage_known end as coverage_known,
+               case when k.complete then g.coverage_scope end as coverage_scope
         from court_sums s
         join completeness k on k.indicator_code = s.indicator_code and k.court_code = s.court_code
+        left join court_coverage g
+               on g.indicator_code = s.indicator_code and g.time_window = s.time_window and g.court_code = s.court_code
     ),
 
-    -- 全市: the ratio of sums over all courts, published only when every court reported (or, for an
-    -- indicator of one court such as 二审开庭率, when that court did); reporting_courts says how many did.
+    -- 全市: the ratio of sums over the courts that have values (all courts, or the basic courts for
+    -- the attributed ratios), published only when every one of them reported (or, for an indicator
+    -- of one court such as 二审开庭率, when that court did); reporting_courts says how many did. Its
+    -- coverage is the city's own: known over scope, summed over the same courts.
     city_terms as (
         select t.indicator_code,
                t.time_window,
@@ -214,7 +287,13 @@ begin
                              when 'population' then (select max(population) from core.court where court_level = 'intermediate')
                          end
                end as denominator,
-               sum(t.reporting_courts) filter (where i.city_court_code is null or t.court_code = i.city_court_code) as reporting_courts
+               sum(t.reporting_courts) filter (where i.city_court_code is null or t.court_code = i.city_court_code) as reporting_courts,
+               case when bool_and(t.reporting_courts = 1) filter (where i.city_court_code is null or t.court_code = i.city_court_code)
+                    then sum(t.coverage_known) filter (where i.city_court_code is null or t.court_code = i.city_court_code)
+               end as coverage_known,
+               case when bool_and(t.reporting_courts = 1) filter (where i.city_court_code is null or t.court_code = i.city_court_code)
+                    then sum(t.coverage_scope) filter (where i.city_court_code is null or t.court_code = i.city_court_code)
+               end as coverage_scope
         from court_terms t
         join core.indicator i on i.indicator_code = t.indicator_code
         group by t.indicator_code, t.time_window, i.denominator_basis, i.city_court_code
@@ -233,6 +312,8 @@ begin
                a.numerator,
                a.denominator,
                a.reporting_courts,
+               a.coverage_known,
+               a.coverage_scope,
                case
                    when i.denominator_basis = 'none' then a.numerator
                    when a.denominator = 0 then null
@@ -264,19 +345,35 @@ begin
                        over (partition by v.indicator_code, v.time_window)
                end as ranked_courts
         from valued v
+    ),
+
+    definitions as (
+        select indicator_code, core.indicator_definition_hash(indicator_code) as definition_hash
+        from core.indicator
     )
 
     insert into mart.indicator_result (period, time_window, court_code, indicator_code, numerator, denominator,
-                                       value, rank, ranked_courts, reporting_courts)
-    select p_period, time_window, court_code, indicator_code, numerator, denominator, value, rank, ranked_courts,
-           reporting_courts
-    from ranked;
+                                       value, rank, ranked_courts, reporting_courts, coverage_known, coverage_scope,
+                                       definition_hash)
+    select p_period, r.time_window, r.court_code, r.indicator_code, r.numerator, r.denominator, r.value, r.rank,
+           r.ranked_courts, r.reporting_courts, r.coverage_known, r.coverage_scope, d.definition_hash
+    from ranked r
+    join definitions d on d.indicator_code = r.indicator_code;
 
     get diagnostics written = row_count;
     drop table indicator_cube;
     drop table indicator_measure;
+
+    -- 同比 like with like: the month it compares with is brought under today's definitions first.
+    if exists (select 1 from core.published_slice where period = year_earlier)
+       and exists (select 1 from core.indicator i
+                   where not exists (select 1 from mart.indicator_result r
+                                     where r.period = year_earlier and r.indicator_code = i.indicator_code
+                                       and r.definition_hash = core.indicator_definition_hash(i.indicator_code))) then
+        perform core.recompute_indicators(year_earlier);
+    end if;
     return written;
 end;
 $$;
 
-comment on function core.recompute_indicators(date) is 'Replaces mart.indicator_result for one period (first day of the month) from core.case_record and the catalogue (core.measure, core.indicator, core.indicator_term). Returns the number of rows written.';
+comment on function core.recompute_indicators(date) is 'Replaces mart.indicator_result for one period (first day of the month) from core.case_record and the catalogue (core.measure, core.indicator, core.indicator_term), and recomputes the same month a year earlier when some indicator''s value there was computed under another definition (同比 compares like with like). Returns the number of rows written for the period.';

@@ -4,13 +4,13 @@
 drop view if exists mart.indicator_value;
 create view mart.indicator_value as
 with results as (
-    select r.*, i.indicator_name, i.indicator_group, i.unit, i.direction, i.display_order
+    select r.*, i.indicator_name, i.indicator_group, i.unit, i.direction, i.display_order, i.decimals
     from mart.indicator_result r
     join core.indicator i on i.indicator_code = r.indicator_code
 ),
 
 last_year as (
-    select period, time_window, court_code, indicator_code, value
+    select period, time_window, court_code, indicator_code, value, definition_hash
     from mart.indicator_result
 ),
 
@@ -39,22 +39,25 @@ final as (
            r.unit,
            r.numerator,
            r.denominator,
-           core.displayed(r.value, r.unit) as value,
+           core.displayed(r.value, r.decimals) as value,
            r.value as value_exact,
            r.rank,
            r.ranked_courts,
            r.reporting_courts,
-           core.change_from(r.value, ly.value, r.unit) as yoy_change,
+           core.change_from(r.value, ly.value, r.unit, r.decimals) as yoy_change,
            case
                when r.value is null or (s.lower_bound is null and s.upper_bound is null) then null
-               else (s.lower_bound is null or core.displayed(r.value, r.unit) >= s.lower_bound)
-                    and (s.upper_bound is null or core.displayed(r.value, r.unit) <= s.upper_bound)
+               else (s.lower_bound is null or core.displayed(r.value, r.decimals) >= s.lower_bound)
+                    and (s.upper_bound is null or core.displayed(r.value, r.decimals) <= s.upper_bound)
            end as meets_standard,
            s.lower_bound as standard_lower,
            s.upper_bound as standard_upper,
            r.direction,
            r.display_order,
-           r.computed_at
+           r.computed_at,
+           r.decimals,
+           core.coverage(r.coverage_known, r.coverage_scope) as coverage,
+           coalesce(core.coverage(r.coverage_known, r.coverage_scope) < 90, false) as coverage_low
     from results r
     left join core.court c on c.court_code = r.court_code
     left join last_year ly
@@ -62,6 +65,7 @@ final as (
           and ly.time_window = r.time_window
           and ly.court_code = r.court_code
           and ly.indicator_code = r.indicator_code
+          and ly.definition_hash is not distinct from r.definition_hash
     left join standards s
            on s.period = r.period
           and s.time_window = r.time_window
@@ -70,7 +74,7 @@ final as (
 
 select * from final;
 
-comment on view mart.indicator_value is '粒度：每个统计月份（YYYY-MM）、统计窗口（本月 month、截至本月 ytd）、法院（法院代字，或 全市）和指标一行。value 为展示值，四舍五入保留2位小数（件数取整；百分比 47.68 即 47.68%），排名按 value_exact 精确值；yoy_change 同比：比率和万人指标为百分点差，件数和天数为增减百分比，去年同期无值时为空；meets_standard：展示值是否在当时有效的省定参考值内，无参考值时为空 / Grain: one row per period (YYYY-MM), window (month, ytd), court (法院代字, or 全市) and indicator. value is rounded half-up to 2 decimals for display (counts are whole) (percent: 47.68 means 47.68%); value_exact is what rankings use. yoy_change: percentage points for percent and per-10 000 indicators, percent change for counts and days; null without last year''s value. meets_standard: the displayed value within the provincial standard in force; null where none applies.';
+comment on view mart.indicator_value is '粒度：每个统计月份（YYYY-MM）、统计窗口（本月 month、截至本月 ytd）、法院（法院代字，或 全市）和指标一行。value 为展示值，按指标目录规定的小数位四舍五入（通常2位，改判率、发回重审率、申诉申请再审率3位，件数取整；百分比 47.68 即 47.68%），排名按 value_exact 精确值；yoy_change 同比：比率为百分点差，万人指标为每万人件数之差，件数和天数为增减百分比，去年同期无值或口径不同时为空；meets_standard：展示值是否在当时有效的省定参考值内，无参考值时为空；coverage 为所需可选字段的填报覆盖率，低于90%时 coverage_low 为真。上诉率等五项按原审案号归属的比率只有基层法院有值，全市为基层法院合计 / Grain: one row per period (YYYY-MM), window (month, ytd), court (法院代字, or 全市) and indicator. value is rounded half-up to the decimals of the catalogue (2 as a rule, 3 for reversal, remand and retrial application rates, counts whole) (percent: 47.68 means 47.68%); value_exact is what rankings use. yoy_change: percentage points for percent indicators, the indicator''s own unit (per 10 000 residents) for per-10 000 ones, percent change for counts and days; null without last year''s value or when it was computed under another definition. meets_standard: the displayed value within the provincial standard in force; null where none applies. coverage: share of the cases where the optional field the indicator needs was known, coverage_low when under 90%. The five ratios attributed through 原审案号 exist for the basic courts only, 全市 summing them.';
 comment on column mart.indicator_value.period is '统计月份，YYYY-MM / Reporting month, YYYY-MM';
 comment on column mart.indicator_value.time_window is '统计窗口：month 本月；ytd 截至本月（1月1日至月末） / month: the reporting month; ytd: 1 January to the month''s end (截至本月)';
 comment on column mart.indicator_value.court_code is '法院代字，全市为 全市 / Court code (法院代字), or 全市 for the whole city';
@@ -81,12 +85,15 @@ comment on column mart.indicator_value.indicator_group is '指标类别：trial 
 comment on column mart.indicator_value.unit is '单位：count 件、percent 百分比、days 天、per_10k 每万人 / Unit: count, percent, days or per_10k';
 comment on column mart.indicator_value.numerator is '分子精确值（件数指标即件数） / Exact numerator (for counts, the count)';
 comment on column mart.indicator_value.denominator is '分母精确值；万人起诉率为常住人口；件数指标为空 / Exact denominator; population for 万人起诉率; null for counts';
-comment on column mart.indicator_value.value is '指标值，四舍五入保留2位小数；分母为0或数据不全时为空 / Value rounded half-up to 2 decimals; null when the denominator is 0 or data are missing';
+comment on column mart.indicator_value.value is '指标值，按 decimals 位小数四舍五入；分母为0或数据不全时为空 / Value rounded half-up to decimals places; null when the denominator is 0 or data are missing';
 comment on column mart.indicator_value.value_exact is '未经舍入的指标值 / Unrounded value';
 comment on column mart.indicator_value.rank is '在基层法院中的排名（1为最好，并列同名次、其后名次顺延）；不排名时为空 / Rank among the basic courts (1 = best; ties share a rank and the next is skipped); null where unranked';
 comment on column mart.indicator_value.ranked_courts is '参加该指标该窗口排名的法院数 / Number of courts ranked on this indicator and window';
 comment on column mart.indicator_value.reporting_courts is '指标值所依据的已报送法院数：单个法院为1（未报送为0，指标值为空）；全市为已报送法院数（15家均报送才有值） / Courts whose published data the value rests on: 1 for a court (0 when its delivery is missing: value null), the number of courts that reported for 全市 (its value is null unless all 15 did)';
-comment on column mart.indicator_value.yoy_change is '同比：与上年同月相比的变化（比率为百分点差，件数和天数为增减百分比） / 同比: change from the same month a year earlier (percentage points for rates, percent change for counts and days)';
+comment on column mart.indicator_value.yoy_change is '同比：与上年同月相比的变化，保留与指标值相同的小数位（比率为百分点差；万人起诉率为每万人件数之差；件数和天数为增减百分比）；上年同月无值或按不同口径计算时为空 / 同比: change from the same month a year earlier, with the value''s decimals (percentage points for rates; per 10 000 residents for per-10 000 figures; percent change for counts and days); null without last year''s value or when it was computed under another definition';
+comment on column mart.indicator_value.decimals is '展示的小数位数（指标目录规定） / Decimals the value and 同比 are shown with (from the catalogue)';
+comment on column mart.indicator_value.coverage is '覆盖率（%）：指标所需可选字段（审限届满日期/是否超审限、开庭次数、被执行人类型、执行依据）已填写的案件占口径内案件的比例；不需要可选字段的指标为100；口径内无案件时为空 / Coverage (%): share of the scope''s cases where the optional field the indicator needs was known; 100 for indicators that need none; null when the scope has no case';
+comment on column mart.indicator_value.coverage_low is '覆盖率低于90%：该值只反映部分案件，引用时须注明 / Coverage under 90%: the value rests on part of the cases only and must be quoted as such';
 comment on column mart.indicator_value.meets_standard is '是否达到省定区间参考值；无参考值时为空 / Whether the value is within the provincial standard (区间参考值); null where none applies';
 comment on column mart.indicator_value.standard_lower is '当时有效的参考值下限（如有） / Lower bound of the standard in force, if any';
 comment on column mart.indicator_value.standard_upper is '当时有效的参考值上限（如有） / Upper bound of the standard in force, if any';

@@ -43,7 +43,7 @@ comment on column mart.court.population is '辖区常住人口（第七次人口
 create view mart.indicator_catalogue as
 with indicators as (
     select indicator_code, indicator_name, indicator_group, display_order, unit, denominator_basis, scale,
-           direction, target, ranked, definition
+           direction, target, ranked, decimals, basic_courts_only, definition
     from core.indicator
 ),
 
@@ -69,6 +69,8 @@ final as (
            case i.direction when 'up' then '越高越好' when 'down' then '越低越好'
                             when 'target' then '达到' || i.target || '%即为最优' end as direction_name,
            i.ranked,
+           i.decimals,
+           i.basic_courts_only,
            n.formula as numerator,
            case i.denominator_basis when 'population' then '常住人口（全市以全市人口计）' else d.formula end as denominator,
            i.scale,
@@ -91,6 +93,8 @@ comment on column mart.indicator_catalogue.unit_name is '单位：件、%、天�
 comment on column mart.indicator_catalogue.direction is '方向：up 越高越好，down 越低越好，target 达到目标值即为最优；件数指标为空 / up: higher is better, down: lower is better, target: at or above the target is best; null for counts';
 comment on column mart.indicator_catalogue.direction_name is '方向的中文说明 / Direction in Chinese';
 comment on column mart.indicator_catalogue.ranked is '是否对14家基层法院排名 / Whether the 14 basic courts are ranked on it';
+comment on column mart.indicator_catalogue.decimals is '展示的小数位数：通常2位，改判率、发回重审率、申诉申请再审率3位，件数0位 / Decimals the value and its 同比 are shown with: 2 as a rule, 3 for the reversal, remand and retrial application rates, 0 for counts';
+comment on column mart.indicator_catalogue.basic_courts_only is '是否只有基层法院有值（按原审案号归属的一审上诉率、服判息诉率、改判率、发回重审率、申诉申请再审率：中院的一审裁判由省高院审查，其案件不报送），全市为基层法院合计 / Whether only the basic courts have a value (the five ratios attributed through 原审案号: the intermediate court''s first-instance judgments go to the provincial court, whose cases are not delivered); 全市 then sums the basic courts';
 comment on column mart.indicator_catalogue.numerator is '分子由哪些计数相加减而成 / The counts or sums added (and subtracted) to form the numerator';
 comment on column mart.indicator_catalogue.denominator is '分母由哪些计数相加减而成；件数指标为空 / The counts or sums forming the denominator; null for counts';
 comment on column mart.indicator_catalogue.scale is '乘数：百分比为100，万人指标为10000 / Multiplier: 100 for percentages, 10000 for per 10 000';
@@ -104,7 +108,7 @@ with results as (
            r.time_window,
            r.court_code,
            r.indicator_code,
-           core.displayed(r.value, i.unit) as value
+           core.displayed(r.value, i.decimals) as value
     from mart.indicator_result r
     join core.indicator i on i.indicator_code = r.indicator_code
 ),
@@ -142,6 +146,7 @@ final as (
            max(r.value) filter (where r.indicator_code = 'exec_recovery_rate_enterprise') as exec_recovery_rate_enterprise,
            max(r.value) filter (where r.indicator_code = 'exec_terminated_rate') as exec_terminated_rate,
            max(r.value) filter (where r.indicator_code = 'avg_exec_days') as avg_exec_days,
+           max(r.value) filter (where r.indicator_code = 'exec_objection_upheld') as exec_objection_upheld,
            max(r.value) filter (where r.indicator_code = 'premediation_count') as premediation_count,
            max(r.value) filter (where r.indicator_code = 'premediation_diversion_rate') as premediation_diversion_rate,
            max(r.value) filter (where r.indicator_code = 'premediation_success_rate') as premediation_success_rate,
@@ -186,13 +191,15 @@ comment on column mart.indicator_wide.exec_recovery_rate_government is '涉党�
 comment on column mart.indicator_wide.exec_recovery_rate_enterprise is '涉企执行到位率（%） / Recovery rate, enterprise respondents (%)';
 comment on column mart.indicator_wide.exec_terminated_rate is '终本率（%） / Closed by terminating the current enforcement (%)';
 comment on column mart.indicator_wide.avg_exec_days is '平均执行天数（天） / Average days to close an execution case';
+comment on column mart.indicator_wide.exec_objection_upheld is '执行异议成立数（件） / Execution objections upheld (count)';
 comment on column mart.indicator_wide.premediation_count is '诉前调解数（件） / Pre-litigation mediations registered (count)';
 comment on column mart.indicator_wide.premediation_diversion_rate is '诉前调解分流率（%） / Pre-litigation diversion rate (%)';
 comment on column mart.indicator_wide.premediation_success_rate is '诉前调解成功率（%） / Pre-litigation mediation success rate (%)';
 comment on column mart.indicator_wide.premediation_enforcement_rate is '诉前调解案件申请执行率（%） / Mediated settlements brought to enforcement (%)';
 
 -- 环比 and 同比 follow mart.indicator_value's rule for 同比: a difference in percentage points for
--- rates and per-10 000 figures, a percent change for counts and days (null from a zero).
+-- rates, in the indicator's own unit for per-10 000 figures, a percent change for counts and days
+-- (null from a zero); 同比 only between values of the same definition.
 create view mart.indicator_trend as
 with results as (
     select r.period,
@@ -203,6 +210,8 @@ with results as (
            i.indicator_name,
            i.indicator_group,
            i.unit,
+           i.decimals,
+           r.definition_hash,
            i.display_order,
            -- The year to date starts again in January: December's is not the month before.
            r.time_window = 'month' or extract(month from r.period) > 1 as has_previous_month
@@ -213,7 +222,8 @@ with results as (
 compared as (
     select r.*,
            previous.value as previous_value,
-           last_year.value as last_year_value
+           last_year.value as last_year_value,
+           last_year.definition_hash is not distinct from r.definition_hash as last_year_comparable
     from results r
     left join mart.indicator_result previous
            on r.has_previous_month
@@ -237,13 +247,13 @@ final as (
            k.indicator_name,
            k.indicator_group,
            k.unit,
-           core.displayed(k.value, k.unit) as value,
+           core.displayed(k.value, k.decimals) as value,
            case when k.has_previous_month then to_char(k.period - interval '1 month', 'YYYY-MM') end as previous_period,
-           core.displayed(k.previous_value, k.unit) as previous_value,
-           core.change_from(k.value, k.previous_value, k.unit) as mom_change,
+           core.displayed(k.previous_value, k.decimals) as previous_value,
+           core.change_from(k.value, k.previous_value, k.unit, k.decimals) as mom_change,
            to_char(k.period - interval '1 year', 'YYYY-MM') as last_year_period,
-           core.displayed(k.last_year_value, k.unit) as last_year_value,
-           core.change_from(k.value, k.last_year_value, k.unit) as yoy_change,
+           core.displayed(k.last_year_value, k.decimals) as last_year_value,
+           case when k.last_year_comparable then core.change_from(k.value, k.last_year_value, k.unit, k.decimals) end as yoy_change,
            k.display_order
     from compared k
     left join core.court c on c.court_code = k.court_code
@@ -251,7 +261,7 @@ final as (
 
 select * from final;
 
-comment on view mart.indicator_trend is '粒度：每个统计月份、统计窗口、法院（含 全市）和指标一行，附上月值与环比、去年同月值与同比，用于画一个法院各月的走势；比率的变化为百分点差，件数和天数为增减百分比 / Grain: one row per period, window, court (全市 included) and indicator, with the previous month''s value and change (环比) and last year''s value and change (同比), for plotting a court across months. Changes of rates are in percentage points, of counts and days in percent.';
+comment on view mart.indicator_trend is '粒度：每个统计月份、统计窗口、法院（含 全市）和指标一行，附上月值与环比、去年同月值与同比，用于画一个法院各月的走势；比率的变化为百分点差，万人指标为每万人件数之差，件数和天数为增减百分比 / Grain: one row per period, window, court (全市 included) and indicator, with the previous month''s value and change (环比) and last year''s value and change (同比), for plotting a court across months. Changes of rates are in percentage points, of per-10 000 figures in their own unit, of counts and days in percent.';
 comment on column mart.indicator_trend.period is '统计月份，YYYY-MM / Reporting month, YYYY-MM';
 comment on column mart.indicator_trend.time_window is '统计窗口：month 本月；ytd 截至本月 / month: the reporting month; ytd: 1 January to the month''s end';
 comment on column mart.indicator_trend.court_code is '法院代字，全市为 全市 / Court code, or 全市 for the whole city';
@@ -263,7 +273,7 @@ comment on column mart.indicator_trend.unit is '单位：count、percent、days�
 comment on column mart.indicator_trend.value is '本期指标值（同 mart.indicator_value.value） / Value of the period (as mart.indicator_value.value)';
 comment on column mart.indicator_trend.previous_period is '上月，YYYY-MM；截至本月窗口在1月没有上月（累计从1月重新开始） / The month before, YYYY-MM; null for the year to date in January, which starts afresh';
 comment on column mart.indicator_trend.previous_value is '上月同一窗口的指标值；上月未计算时为空 / Value of the month before, same window; null when that month was not computed';
-comment on column mart.indicator_trend.mom_change is '环比：与上月相比的变化（比率为百分点差，件数和天数为增减百分比） / Change from the month before (percentage points for rates, percent for counts and days)';
+comment on column mart.indicator_trend.mom_change is '环比：与上月相比的变化（比率为百分点差，万人指标为每万人件数之差，件数和天数为增减百分比） / Change from the month before (percentage points for rates, per 10 000 residents for per-10 000 figures, percent for counts and days)';
 comment on column mart.indicator_trend.last_year_period is '上年同月，YYYY-MM / The same month a year earlier, YYYY-MM';
 comment on column mart.indicator_trend.last_year_value is '上年同月同一窗口的指标值 / Value of the same month a year earlier, same window';
 comment on column mart.indicator_trend.yoy_change is '同比，同 mart.indicator_value.yoy_change / Change from a year earlier, as mart.indicator_value.yoy_change';
@@ -467,3 +477,8 @@ comment on column mart.data_quality.top_reasons is '最主要的（至多3个）
 comment on column mart.data_quality.refusal_code is '整份文件被拒收的原因代码 / Why the whole file was refused (code)';
 comment on column mart.data_quality.refusal_reason is '整份文件被拒收的原因（中文说明） / Why the whole file was refused, in Chinese';
 comment on column mart.data_quality.loaded_at is '最近一次报送读取完毕的时间 / When the latest delivery finished loading';
+
+-- The display rules took the indicator's decimals in place of its unit (V11); the old signatures
+-- are dropped here, once no view of either file uses them.
+drop function if exists core.displayed(numeric, text);
+drop function if exists core.change_from(numeric, numeric, text);

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.courtstats.normalize.CaseField;
 import org.courtstats.normalize.CaseNumber;
 import org.courtstats.normalize.CaseNumberParser;
+import org.courtstats.normalize.CaseType;
 import org.courtstats.normalize.ColumnBinding;
 import org.courtstats.normalize.Court;
 import org.courtstats.normalize.Feed;
@@ -82,6 +83,7 @@ public final class DeliveryInspector {
                 try {
                     requireColumns(place, header);
                     refuseDuplicateColumns(place, header);
+                    requireOriginalCaseNumbers(place, header, sample);
                     String court = courtOf(fileName, place, header, sample);
                     List<String> after = spreadsheet.sheets().stream()
                             .filter(other -> other.index() > sheet.index()).map(SheetInfo::name).toList();
@@ -198,7 +200,36 @@ public final class DeliveryInspector {
                 + duplicates + "，无法判断以哪一列为准。请删除多余的一列（或改为其他列名）后重新报送。");
     }
 
-    private static String describeHeaders(FieldSpec spec) {
+    /**
+     * feeds.md 2.1: a delivery that holds second-instance cases (民终, 刑终, 行终) but no 原审案号 column
+     * is refused, since their appeals, reversals and remands would be attributed to nobody. Decided
+     * here on the sampled rows; a second-instance case further down is refused when publishing.
+     */
+    private void requireOriginalCaseNumbers(String place, HeaderMatch header, SheetSample sample)
+            throws DeliveryRefusedException {
+        Optional<FieldSpec> original = header.feed().field(CaseField.ORIGINAL_CASE_NO);
+        if (original.isEmpty() || header.bindings().stream()
+                .anyMatch(binding -> binding.spec().field() == CaseField.ORIGINAL_CASE_NO)) {
+            return;
+        }
+        List<CaseNumber> secondInstance = sampledCaseNumbers(header, sample).stream()
+                .filter(number -> reference.caseType(number.typeCode()).map(CaseType::isSecondInstance).orElse(false))
+                .toList();
+        if (!secondInstance.isEmpty()) {
+            throw new DeliveryRefusedException(RefusalCode.MISSING_COLUMN, missingOriginalColumn(place,
+                    secondInstance.get(0).text(), describeHeaders(original.get())));
+        }
+    }
+
+    /** The refusal of a delivery with second-instance cases and no 原审案号 column, in Chinese. */
+    public static String missingOriginalColumn(String place, String exampleCaseNo, String originalHeaders) {
+        return place + "含有二审案件（如" + exampleCaseNo + "），但没有原审案号列" + originalHeaders
+                + "：二审案件的上诉、改判、发回重审须按原审案号归属一审法院，缺少该列会使这些数据无从归属。"
+                + "请补上该列后重新报送。";
+    }
+
+    /** A field's headers for a message: “原审案号”（也可写作“一审案号”、“原案号”）. */
+    public static String describeHeaders(FieldSpec spec) {
         List<String> names = spec.headers();
         return "“" + names.get(0) + "”" + (names.size() > 1
                 ? "（也可写作" + names.subList(1, names.size()).stream().map(n -> "“" + n + "”")

@@ -66,9 +66,12 @@ public final class HeaderDetector {
                 List<HeaderMatch> oneRow = readings(upper.rowNumber(), upper.rowNumber(), withOwnUnits(single));
                 if (lower != null && continuesHeader(lower)) {
                     List<HeaderMatch> twoRows = readings(upper.rowNumber(), lower.rowNumber(), combine(upper, lower));
-                    // Only when the lower row names columns the upper one does not: a first data row that
-                    // happens to hold a header word (承办部门 "审判庭") adds none.
-                    if (twoRows.get(0).bindings().size() > oneRow.get(0).bindings().size()) {
+                    // Only when the lower row names columns the upper one does not, or restates a column
+                    // whose values are typed: a first data row that happens to hold a header word
+                    // (承办部门 "审判庭") does neither, while 诉讼标的额 under 标的额（万元） cannot be an amount.
+                    int named = twoRows.get(0).bindings().size();
+                    if (named > oneRow.get(0).bindings().size()
+                            || named == oneRow.get(0).bindings().size() && restatesTypedColumns(lower, oneRow.get(0))) {
                         return twoRows;
                     }
                 }
@@ -151,6 +154,33 @@ public final class HeaderDetector {
         boolean looksLikeData = row.cells().stream().anyMatch(cell -> cell.kind() == CellKind.NUMBER
                 || cell.kind() == CellKind.DATE || FOUR_DIGITS.matcher(cell.text()).find());
         return !looksLikeData && texts(row).stream().anyMatch(text -> knownHeaders.containsKey(text.name()));
+    }
+
+    /**
+     * Whether every non-empty cell of the row below a header is a header word, at least one of them
+     * naming again, under the cell above it, a field whose values are typed (a date, an amount, a
+     * case number …): words that no data row could hold in that column.
+     */
+    private boolean restatesTypedColumns(SourceRow lower, HeaderMatch upperReading) {
+        boolean restated = false;
+        for (int index = 0; index < lower.cells().size(); index++) {
+            HeaderText text = HeaderText.of(lower.cell(index).text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            List<Known> known = knownHeaders.get(text.name());
+            if (known == null) {
+                return false;
+            }
+            int column = index;
+            Optional<ColumnBinding> above = upperReading.bindings().stream()
+                    .filter(binding -> binding.column() == column).findFirst();
+            if (above.isPresent() && above.get().type() != ValueType.TEXT && known.stream()
+                    .anyMatch(k -> k.feed() == upperReading.feed() && k.spec().field() == above.get().spec().field())) {
+                restated = true;
+            }
+        }
+        return restated;
     }
 
     private List<Column> withOwnUnits(List<HeaderText> texts) {

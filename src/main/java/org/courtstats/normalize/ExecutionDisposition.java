@@ -15,6 +15,8 @@ public enum ExecutionDisposition implements Choice {
     APPLICATION_REJECTED("驳回申请"),
     CANCELLED("销案"),
     APPLICATION_WITHDRAWN("撤回申请", "准许撤回执行申请"),
+    /** An execution objection (执异) upheld: the execution act is changed or revoked. */
+    OBJECTION_UPHELD("异议成立", "支持异议", "撤销执行行为", "变更执行行为"),
     OTHER("其他");
 
     private static final ChoiceSet<ExecutionDisposition> CHOICES =

@@ -24,7 +24,7 @@ public enum Feed {
             FieldSpec.of(PROCEDURE, ValueType.PROCEDURE, OPTIONAL, false, "适用程序", "审理程序", "程序"),
             FieldSpec.of(HEARINGS, ValueType.COUNT, OPTIONAL, false, "开庭次数", "是否开庭")
                     .withHeaderType("是否开庭", ValueType.YES_NO_AS_COUNT),
-            FieldSpec.of(ORIGINAL_CASE_NO, ValueType.CASE_NO, REQUIRED_FOR_REVIEW, false, "原审案号", "一审案号", "原案号"),
+            FieldSpec.of(ORIGINAL_CASE_NO, ValueType.CASE_NO, REQUIRED_FOR_SECOND_INSTANCE, false, "原审案号", "一审案号", "原案号"),
             FieldSpec.of(JUDGE, ValueType.TEXT, OPTIONAL, false, "承办人", "承办法官", "主审法官"),
             FieldSpec.of(DIVISION, ValueType.TEXT, OPTIONAL, false, "承办部门", "承办庭室", "审判庭"),
             FieldSpec.of(CLAIM_AMOUNT, ValueType.AMOUNT, OPTIONAL, false, "诉讼标的额", "标的额", "标的金额"))),

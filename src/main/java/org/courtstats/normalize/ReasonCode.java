@@ -29,7 +29,9 @@ public enum ReasonCode {
     UNKNOWN_TYPE_CODE(Severity.WARNING, "类型代字不在代字表中",
             "该案件已接收，但不计入按类型统计的指标；请核对类型代字"),
     OLD_FORMAT_CASE_NO(Severity.WARNING, "旧式案号",
-            "2016年以前的旧式案号不含法院代字，无法归属法院，相应的上诉、改判等不计入任何法院");
+            "2016年以前的旧式案号不含法院代字，无法归属法院，相应的上诉、改判等不计入任何法院"),
+    NO_ORIGINAL_CASE_NO(Severity.WARNING, "未填原审案号",
+            "该案件已接收并计入本院统计，但无法归属原审法院（申诉申请再审率等不计入任何法院）；如有原审案号，请补填后重新报送");
 
     private final Severity severity;
     private final String title;

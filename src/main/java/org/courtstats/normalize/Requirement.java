@@ -6,7 +6,10 @@ public enum Requirement {
     REQUIRED,
     /** When the case is closed (结案方式 once there is a 结案日期). */
     REQUIRED_WHEN_CLOSED,
-    /** For second-instance and retrial cases (原审案号 of 终 and 再 cases). */
-    REQUIRED_FOR_REVIEW,
+    /**
+     * For second-instance cases (原审案号 of 民终, 刑终, 行终); a retrial or retrial application without
+     * it is kept with the warning NO_ORIGINAL_CASE_NO.
+     */
+    REQUIRED_FOR_SECOND_INSTANCE,
     OPTIONAL
 }

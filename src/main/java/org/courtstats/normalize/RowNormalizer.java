@@ -257,25 +257,32 @@ public final class RowNormalizer {
                 boolean required = switch (binding.spec().requirement()) {
                     case REQUIRED -> true;
                     case REQUIRED_WHEN_CLOSED -> has(CaseField.CLOSED_ON);
-                    case REQUIRED_FOR_REVIEW -> caseType != null && caseType.reviewsAnotherCase();
+                    case REQUIRED_FOR_SECOND_INSTANCE -> caseType != null && caseType.isSecondInstance();
                     case OPTIONAL -> false;
                 };
                 if (required) {
                     String why = switch (binding.spec().requirement()) {
                         case REQUIRED_WHEN_CLOSED -> "已填写" + label(CaseField.CLOSED_ON) + "，但"
                                 + Quote.of(binding.header()) + "为空";
-                        case REQUIRED_FOR_REVIEW -> caseType.name() + "案件须填写" + Quote.of(binding.header());
+                        case REQUIRED_FOR_SECOND_INSTANCE -> caseType.name() + "案件须填写" + Quote.of(binding.header())
+                                + "，上诉、改判、发回重审按它归属一审法院";
                         default -> Quote.of(binding.header()) + "为空";
                     };
                     issue(binding, "", ReasonCode.MISSING_VALUE, why + mergedCellHint());
                 }
             }
-            if (caseType != null && caseType.reviewsAnotherCase()) {
+            if (caseType != null && caseType.isSecondInstance()) {
+                // The delivery is refused whole for the missing column (found when inspecting it or,
+                // beyond the rows sampled there, when publishing); each row says why as well.
                 delivery.feed().fields().stream()
-                        .filter(spec -> spec.requirement() == Requirement.REQUIRED_FOR_REVIEW)
+                        .filter(spec -> spec.requirement() == Requirement.REQUIRED_FOR_SECOND_INSTANCE)
                         .filter(spec -> !boundFields.containsKey(spec.field()))
                         .forEach(spec -> issue(spec.field(), spec.label(), "", "", ReasonCode.MISSING_VALUE,
                                 caseType.name() + "案件须填写" + Quote.of(spec.label()) + "，但文件中没有这一列"));
+            }
+            if (caseType != null && caseType.isRetrial() && !has(CaseField.ORIGINAL_CASE_NO)
+                    && !malformed.contains(CaseField.ORIGINAL_CASE_NO)) {
+                noOriginalCaseNumber();
             }
             ColumnBinding closedOn = boundFields.get(CaseField.CLOSED_ON);
             if (closedOn != null && has(CaseField.DISPOSITION)
@@ -283,6 +290,16 @@ public final class RowNormalizer {
                 issue(closedOn, "", ReasonCode.MISSING_VALUE, "已填写" + label(CaseField.DISPOSITION) + "，但"
                         + Quote.of(closedOn.header()) + "为空" + mergedCellHint());
             }
+        }
+
+        /** A retrial or retrial application without 原审案号: a real case, attributed to no court. */
+        private void noOriginalCaseNumber() {
+            ColumnBinding binding = boundFields.get(CaseField.ORIGINAL_CASE_NO);
+            String column = binding != null ? binding.header()
+                    : delivery.feed().field(CaseField.ORIGINAL_CASE_NO).map(FieldSpec::label).orElse("原审案号");
+            String where = binding != null ? "" : "，文件中也没有这一列";
+            issue(CaseField.ORIGINAL_CASE_NO, column, Quote.of(column) + "列", "", ReasonCode.NO_ORIGINAL_CASE_NO,
+                    caseType.name() + "案件未填写" + Quote.of(column) + where + "，无法归属原审法院");
         }
 
         void checkDates() {

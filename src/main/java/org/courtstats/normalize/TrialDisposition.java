@@ -18,6 +18,10 @@ public enum TrialDisposition implements Choice {
     APPEAL_WITHDRAWN("撤回上诉", "准许撤回上诉", "按撤回上诉处理"),
     TRANSFERRED("移送", "移送管辖", "移送其他法院"),
     TERMINATED("终结", "终结诉讼"),
+    RETRIAL_APPLICATION_REJECTED("驳回再审申请", "裁定驳回再审申请"),
+    RETRIAL_ORDERED("裁定再审", "提审", "指令再审", "指定再审"),
+    RETRIAL_APPLICATION_WITHDRAWN("撤回再审申请", "准许撤回再审申请"),
+    REVIEW_TERMINATED("终结审查"),
     OTHER("其他");
 
     private static final ChoiceSet<TrialDisposition> CHOICES =

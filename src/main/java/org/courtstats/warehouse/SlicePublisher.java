@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.courtstats.ingest.DeliveryInspector;
 import org.courtstats.ingest.RefusalCode;
+import org.courtstats.normalize.CaseField;
+import org.courtstats.normalize.Feed;
 import org.courtstats.normalize.ReasonCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -64,8 +68,11 @@ public class SlicePublisher {
         jdbc.update("update staging.delivery set rejected_share_limit = ? where delivery_id = ?", maxRejectedShare, deliveryId);
         Delivery delivery = deliveries.get(deliveryId);
         int dataRows = delivery.rowsLoaded() + delivery.rowsRejected();
+        Optional<String> missingOriginalColumn = secondInstanceWithoutOriginalColumn(deliveryId);
         if (delivery.refusalCode() != null) {
             refuse(delivery, RefusalCode.valueOf(delivery.refusalCode()), delivery.refusalReason());
+        } else if (missingOriginalColumn.isPresent()) {
+            refuse(delivery, RefusalCode.MISSING_COLUMN, missingOriginalColumn.get());
         } else if (dataRows == 0) {
             refuse(delivery, RefusalCode.NO_DATA_ROWS, "文件“" + delivery.fileName() + "”没有本年度的案件数据行（共"
                     + delivery.rowsSkipped() + "行合计、说明或上年度已结案件）。空报表会清空本院该月已发布的数据，因此不予接收。");
@@ -82,6 +89,26 @@ public class SlicePublisher {
             replaceSlice(delivery);
         }
         return deliveries.get(deliveryId);
+    }
+
+    /**
+     * A second-instance case of a file without 原审案号 column that the inspection's sample did not
+     * reach (feeds.md 2.1 refuses such a delivery): the first such case number, if any.
+     */
+    private Optional<String> secondInstanceWithoutOriginalColumn(long deliveryId) {
+        return jdbc.query("""
+                select min(i.case_no) as case_no, d.file_name, d.sheet_name, d.file_format like 'Excel%' as workbook
+                from staging.row_issue i
+                join staging.delivery d on d.delivery_id = i.delivery_id
+                where i.delivery_id = ? and i.field = 'original_case_no' and i.reason_code = 'MISSING_VALUE'
+                  and d.column_headers ->> 'original_case_no' is null
+                group by d.file_name, d.sheet_name, d.file_format
+                """, (rs, n) -> DeliveryInspector.missingOriginalColumn(
+                        "文件“" + rs.getString("file_name") + "”"
+                                + (rs.getBoolean("workbook") ? "工作表“" + rs.getString("sheet_name") + "”" : ""),
+                        rs.getString("case_no"),
+                        DeliveryInspector.describeHeaders(Feed.TRIAL.field(CaseField.ORIGINAL_CASE_NO).orElseThrow())),
+                deliveryId).stream().findFirst();
     }
 
     /**

@@ -52,8 +52,8 @@ class ProvincialStandardsTests {
                 """));
         result("2024-08-01", "month", "豫1302", "within_limit_rate", "95.5");
         result("2023-08-01", "month", "豫1302", "within_limit_rate", "95.5");
-        result("2024-08-01", "month", "豫1302", "reversal_rate", "1.004");
-        result("2024-08-01", "month", "豫1303", "reversal_rate", "1.006");
+        result("2024-08-01", "month", "豫1302", "reversal_rate", "1.0004");
+        result("2024-08-01", "month", "豫1303", "reversal_rate", "1.0006");
         result("2024-08-01", "month", "豫1302", "clearance_rate", "120");
         result("2024-08-01", "month", "豫1302", "suits_per_10k", "11");
         result("2024-08-01", "ytd", "豫1302", "suits_per_10k", "80");
@@ -62,7 +62,8 @@ class ProvincialStandardsTests {
         // 95.5 meets 2023's ≥ 95 but not 2024's ≥ 96.
         assertThat(meets("2024-08", "month", "豫1302", "within_limit_rate")).isFalse();
         assertThat(meets("2023-08", "month", "豫1302", "within_limit_rate")).isTrue();
-        // Compared as displayed: 1.004 shows as 1.00 (meets ≤ 1), 1.006 as 1.01 (does not).
+        // Compared as displayed, at the indicator's 3 decimals: 1.0004 shows as 1.000 (meets ≤ 1), 1.0006
+        // as 1.001 (does not).
         assertThat(meets("2024-08", "month", "豫1302", "reversal_rate")).isTrue();
         assertThat(meets("2024-08", "month", "豫1303", "reversal_rate")).isFalse();
         assertThat(meets("2024-08", "month", "豫1302", "clearance_rate")).isFalse();

@@ -76,6 +76,59 @@ class HeaderDetectorTests {
     }
 
     @Test
+    void readsATwoRowHeaderWhoseLowerRowRestatesAColumnNamedAboveByAnAliasWithAUnit() {
+        // The upper row names every column; the lower one repeats only the amount's canonical name
+        // under 标的额（万元）, the other cells being merged vertically (empty below).
+        HeaderMatch match = best(
+                row(1, "案号", "立案日期", "结案日期", "结案方式", "标的额（万元）", "承办人"),
+                row(2, "", "", "", "", "诉讼标的额", ""),
+                row(3, "（2024）豫1302民初1号", "2024-08-01", "", "", "1.5", "张三"));
+
+        assertThat(match.headerRow()).isEqualTo(1);
+        assertThat(match.lastHeaderRow()).as("the lower row is a header row, not data").isEqualTo(2);
+        assertThat(match.feed()).isEqualTo(Feed.TRIAL);
+        assertThat(match.isComplete()).isTrue();
+        assertThat(column(match, CaseField.CLAIM_AMOUNT).column()).isEqualTo(4);
+        assertThat(column(match, CaseField.CLAIM_AMOUNT).multiplier()).isEqualByComparingTo(BigDecimal.valueOf(10_000));
+        assertThat(column(match, CaseField.JUDGE).column()).isEqualTo(5);
+    }
+
+    @Test
+    void readsATwoRowHeaderWhoseLowerRowRestatesEveryColumn() {
+        HeaderMatch match = best(
+                row(1, "案件号", "收案日期", "审结日期", "结案方式名称"),
+                row(2, "案号", "立案日期", "结案日期", "结案方式"),
+                row(3, "（2024）豫1302民初1号", "2024-08-01", "", ""));
+
+        assertThat(match.lastHeaderRow()).isEqualTo(2);
+        assertThat(match.isComplete()).isTrue();
+        assertThat(match.headersAsWritten()).containsExactly("案号", "立案日期", "结案日期", "结案方式");
+    }
+
+    @Test
+    void aLowerCellWithAUnitOfItsOwnKeepsItUnderAGroupWithAnother() {
+        HeaderMatch match = best(
+                row(1, "案号", "立案日期", "结案日期", "结案方式", "金额（万元）", ""),
+                row(2, "", "", "", "", "申请执行标的额（元）", "实际执行到位金额"),
+                row(3, "（2024）豫1303执1号", "2024-08-01", "", "", "15000", "0"));
+
+        assertThat(match.feed()).isEqualTo(Feed.EXECUTION);
+        assertThat(match.lastHeaderRow()).isEqualTo(2);
+        assertThat(column(match, CaseField.APPLIED_AMOUNT).multiplier()).isEqualByComparingTo(BigDecimal.ONE);
+        assertThat(column(match, CaseField.RECOVERED_AMOUNT).multiplier()).isEqualByComparingTo(BigDecimal.valueOf(10_000));
+    }
+
+    @Test
+    void aLowerRowWithAWordThatIsNoHeaderIsData() {
+        // 诉讼标的额 restates the amount, but 待定 names nothing: a data row with an unfinished amount.
+        HeaderMatch match = best(
+                row(1, "案号", "立案日期", "结案日期", "结案方式", "标的额（万元）", "备注"),
+                row(2, "", "", "", "", "诉讼标的额", "待定"));
+
+        assertThat(match.lastHeaderRow()).isEqualTo(1);
+    }
+
+    @Test
     void aFirstDataRowHoldingAHeaderWordIsNotTakenForASecondHeaderRow() {
         HeaderMatch match = best(
                 row(1, "案号", "立案日期", "结案日期", "结案方式", "承办部门"),

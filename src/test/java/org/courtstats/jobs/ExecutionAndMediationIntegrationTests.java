@@ -137,8 +137,6 @@ class ExecutionAndMediationIntegrationTests {
     void aDefinitionChangesInTheCatalogueAloneAndTakesEffectOnRecompute() {
         transaction.executeWithoutResult(status -> {
             // 终本率 over first executions received instead of closed: a catalogue edit, no Java.
-            jdbc.update("insert into core.measure (measure_code, measure_name, feed, type_codes, event)"
-                    + " values ('first_exec_received', '首执新收', 'execution', array['执'], 'received')");
             jdbc.update("update core.indicator_term set measure_code = 'first_exec_received'"
                     + " where indicator_code = 'exec_terminated_rate' and part = 'denominator'");
             calculator.recompute(YearMonth.of(2024, 8));
@@ -148,6 +146,50 @@ class ExecutionAndMediationIntegrationTests {
             status.setRollbackOnly();
         });
         assertThat(value("exec_terminated_rate", "month", "豫1302")).isEqualByComparingTo("50.00");
+    }
+
+    @Test
+    void afterADefinitionChangeTheMonthThatYoyReadsIsRecomputedToo() {
+        transaction.executeWithoutResult(status -> {
+            // An edit of a measure: 执行完毕率 made to count 终本 closings instead.
+            jdbc.update("update core.measure set dispositions = array['终结本次执行程序']"
+                    + " where measure_code = 'first_exec_closed_completed'");
+            calculator.recompute(YearMonth.of(2024, 8));
+
+            // 2024-08: 1 (执2) of 2 first executions closed. 2023-08, recomputed with it: 0 of 1, where
+            // the old definition gave 100. 同比 compares like with like: +50, not 50 − 100.
+            assertThat(value("exec_completion_rate", "month", "豫1302")).isEqualByComparingTo("50.00");
+            assertThat(jdbc.queryForObject("select value from mart.indicator_value where period = '2023-08'"
+                    + " and indicator_code = 'exec_completion_rate' and time_window = 'month' and court_code = '豫1302'",
+                    BigDecimal.class)).isEqualByComparingTo("0.00");
+            assertThat(yoy("exec_completion_rate", "豫1302")).isEqualByComparingTo("50.00");
+            assertThat(jdbc.queryForObject("select count(distinct definition_hash) from mart.indicator_result"
+                    + " where indicator_code = 'exec_completion_rate'", Integer.class)).isEqualTo(1);
+
+            // A month a year earlier computed under another definition is never compared with.
+            jdbc.update("update mart.indicator_result set definition_hash = 'earlier' where period = '2023-08-01'");
+            assertThat(yoy("exec_completion_rate", "豫1302")).isNull();
+            assertThat(jdbc.queryForObject("select yoy_change from mart.indicator_trend where period = '2024-08'"
+                    + " and indicator_code = 'exec_completion_rate' and time_window = 'month' and court_code = '豫1302'",
+                    BigDecimal.class)).isNull();
+            status.setRollbackOnly();
+        });
+        assertThat(yoy("exec_completion_rate", "豫1302")).isEqualByComparingTo("-50.00");
+    }
+
+    @Test
+    void countsUpheldExecutionObjections() {
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("update core.case_row set case_type_code = '执异', disposition = '异议成立'"
+                    + " where case_no in ('（2024）豫1302执1号', '（2024）豫1302执4号')");
+            calculator.recompute(YearMonth.of(2024, 8));
+
+            // 执1 closed in August, 执4 in May: one this month, two in the year.
+            assertThat(value("exec_objection_upheld", "month", "豫1302")).isEqualByComparingTo("1");
+            assertThat(value("exec_objection_upheld", "ytd", "豫1302")).isEqualByComparingTo("2");
+            assertThat(value("exec_objection_upheld", "month", "豫1303")).isEqualByComparingTo("0");
+            status.setRollbackOnly();
+        });
     }
 
     BigDecimal value(String indicator, String window, String court) {

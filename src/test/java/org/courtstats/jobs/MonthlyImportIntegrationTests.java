@@ -134,10 +134,10 @@ class MonthlyImportIntegrationTests {
         assertThat(value("within_limit_rate", "ytd", "豫1302")).isEqualByComparingTo("75.00");
         assertThat(value("appeal_rate", "month", "豫1302")).isEqualByComparingTo("66.67");
         assertThat(value("appeal_rate", "ytd", "豫1302")).isEqualByComparingTo("40.00");
-        assertThat(value("remand_rate", "month", "豫1302")).isEqualByComparingTo("33.33");
+        assertThat(value("remand_rate", "month", "豫1302")).as("3 decimals").isEqualByComparingTo("33.333");
         assertThat(value("appeal_rate", "month", "豫1303")).isEqualByComparingTo("0.00");
         assertThat(value("appeal_rate", "ytd", "豫1303")).isEqualByComparingTo("33.33");
-        assertThat(value("reversal_rate", "month", "豫1303")).isEqualByComparingTo("33.33");
+        assertThat(value("reversal_rate", "month", "豫1303")).isEqualByComparingTo("33.333");
         assertThat(value("clearance_rate", "month", "豫1303")).isEqualByComparingTo("75.00");
     }
 
@@ -169,9 +169,10 @@ class MonthlyImportIntegrationTests {
         assertThat((BigDecimal) city.get("numerator")).isEqualByComparingTo("13");
         assertThat((BigDecimal) city.get("denominator")).isEqualByComparingTo("16");
         assertThat((BigDecimal) city.get("value")).isEqualByComparingTo("81.25");
-        // The other city's appeal counts for no court and not for the city: 2 (宛城) of 3 + 3 + 3 + 1 + 1 = 11
-        // first-instance cases closed.
-        assertThat(value("appeal_rate", "month", "全市")).isEqualByComparingTo("18.18");
+        // The other city's appeal counts for no court and not for the city, and the attributed ratios are
+        // the basic courts' (全市基层法院): 2 (宛城) of 3 + 3 + 3 + 1 = 10 first-instance cases closed, not
+        // counting 豫13's own 民初1.
+        assertThat(value("appeal_rate", "month", "全市")).isEqualByComparingTo("20.00");
     }
 
     @Test
@@ -212,7 +213,12 @@ class MonthlyImportIntegrationTests {
         Integer rows = jdbc.queryForObject("select count(*) from mart.indicator_value where period = '2024-08'"
                 + " and indicator_group = 'trial'", Integer.class);
         assertThat(indicators).isEqualTo(19);
-        assertThat(rows).isEqualTo(indicators * 16 * 2);
+        // The five attributed first-instance ratios have no row for 豫13.
+        assertThat(rows).isEqualTo((indicators * 16 - 5) * 2);
+        assertThat(jdbc.queryForList("select distinct indicator_code from mart.indicator_value where period = '2024-08'"
+                + " and court_code = '豫13' and indicator_group = 'trial'", String.class))
+                .doesNotContain("appeal_rate", "acceptance_rate", "reversal_rate", "remand_rate", "retrial_application_rate")
+                .contains("clearance_rate", "reversal_remand_ratio", "appeal_hearing_rate");
     }
 
     @Test

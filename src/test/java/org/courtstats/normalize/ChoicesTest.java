@@ -44,6 +44,15 @@ class ChoicesTest {
             移送其他法院         | TRANSFERRED
             终结                 | TERMINATED
             终结诉讼             | TERMINATED
+            驳回再审申请         | RETRIAL_APPLICATION_REJECTED
+            裁定驳回再审申请     | RETRIAL_APPLICATION_REJECTED
+            裁定再审             | RETRIAL_ORDERED
+            提审                 | RETRIAL_ORDERED
+            指令再审             | RETRIAL_ORDERED
+            指定再审             | RETRIAL_ORDERED
+            撤回再审申请         | RETRIAL_APPLICATION_WITHDRAWN
+            准许撤回再审申请     | RETRIAL_APPLICATION_WITHDRAWN
+            终结审查             | REVIEW_TERMINATED
             其他                 | OTHER
             '　判 决　'          | JUDGMENT
             '调解 结案'          | MEDIATION
@@ -65,6 +74,10 @@ class ChoicesTest {
             销案                 | CANCELLED
             撤回申请             | APPLICATION_WITHDRAWN
             准许撤回执行申请     | APPLICATION_WITHDRAWN
+            异议成立             | OBJECTION_UPHELD
+            支持异议             | OBJECTION_UPHELD
+            撤销执行行为         | OBJECTION_UPHELD
+            变更执行行为         | OBJECTION_UPHELD
             其他                 | OTHER
             '终 本'              | TERMINATED_THIS_ROUND
             """)
@@ -159,14 +172,14 @@ class ChoicesTest {
     @ValueSource(strings = {"判决书", "裁定", "终本", "执行完毕", "撤回起诉", "调解撤诉", "驳回", "1"})
     void rejectsUnknownTrialDispositionsListingTheLabels(String raw) {
         assertRejected(() -> TrialDisposition.parse(Cell.text(raw)), ReasonCode.UNKNOWN_DISPOSITION,
-                "结案方式" + quoted(raw) + "无法识别，可用：判决、调解、撤诉、驳回起诉、维持、改判、发回重审、撤回上诉、移送、终结、其他");
+                "结案方式" + quoted(raw) + "无法识别，可用：判决、调解、撤诉、驳回起诉、维持、改判、发回重审、撤回上诉、移送、终结、驳回再审申请、裁定再审、撤回再审申请、终结审查、其他");
     }
 
     @ParameterizedTest(name = "[{index}] “{0}”")
     @ValueSource(strings = {"判决", "执行完毕了", "终本结案", "和解", "终结"})
     void rejectsUnknownExecutionDispositionsListingTheLabels(String raw) {
         assertRejected(() -> ExecutionDisposition.parse(Cell.text(raw)), ReasonCode.UNKNOWN_DISPOSITION,
-                "结案方式" + quoted(raw) + "无法识别，可用：执行完毕、终结本次执行程序、终结执行、不予执行、驳回申请、销案、撤回申请、其他");
+                "结案方式" + quoted(raw) + "无法识别，可用：执行完毕、终结本次执行程序、终结执行、不予执行、驳回申请、销案、撤回申请、异议成立、其他");
     }
 
     @Test
@@ -193,9 +206,10 @@ class ChoicesTest {
     @Test
     void labelsAreTheCanonicalValuesOfTheSpecInOrder() {
         assertThat(labels(TrialDisposition.values())).containsExactly(
-                "判决", "调解", "撤诉", "驳回起诉", "维持", "改判", "发回重审", "撤回上诉", "移送", "终结", "其他");
+                "判决", "调解", "撤诉", "驳回起诉", "维持", "改判", "发回重审", "撤回上诉", "移送", "终结",
+                "驳回再审申请", "裁定再审", "撤回再审申请", "终结审查", "其他");
         assertThat(labels(ExecutionDisposition.values())).containsExactly(
-                "执行完毕", "终结本次执行程序", "终结执行", "不予执行", "驳回申请", "销案", "撤回申请", "其他");
+                "执行完毕", "终结本次执行程序", "终结执行", "不予执行", "驳回申请", "销案", "撤回申请", "异议成立", "其他");
         assertThat(labels(TrialProcedure.values())).containsExactly("普通程序", "简易程序", "小额诉讼程序", "速裁程序");
         assertThat(labels(RespondentType.values())).containsExactly("自然人", "企业", "党政机关", "其他组织");
         assertThat(labels(MediationOutcome.values())).containsExactly("调解成功", "调解不成", "撤回", "其他");

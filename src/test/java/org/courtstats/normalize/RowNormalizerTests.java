@@ -81,6 +81,45 @@ class RowNormalizerTests {
     }
 
     @Test
+    void loadsARetrialOrRetrialApplicationWithoutItsOriginalCaseNumberWithAWarning() {
+        NormalizedRow retrial = trial("豫13", "（2024）豫13民再3号", "2024-08-01", "2024-08-20", "改判", "", "", "", "");
+        NormalizedRow application = trial("豫13", "（2024）豫13民申5号", "2024-08-01", "2024-08-21", "驳回再审申请",
+                "", "", "", "");
+
+        assertThat(retrial.outcome()).isEqualTo(NormalizedRow.Outcome.LOADED);
+        assertThat(reasons(retrial)).containsExactly(ReasonCode.NO_ORIGINAL_CASE_NO);
+        assertThat(retrial.issues().get(0).field()).isEqualTo(CaseField.ORIGINAL_CASE_NO);
+        assertThat(retrial.issues().get(0).message()).contains("第5行“原审案号”列：民事再审案件未填写“原审案号”，无法归属原审法院");
+        assertThat(retrial.record().get(CaseField.ORIGINAL_COURT_CODE)).as("attributed to nobody").isNull();
+        assertThat(application.outcome()).isEqualTo(NormalizedRow.Outcome.LOADED);
+        assertThat(application.record().get(CaseField.DISPOSITION)).isEqualTo("驳回再审申请");
+        assertThat(reasons(application)).containsExactly(ReasonCode.NO_ORIGINAL_CASE_NO);
+    }
+
+    @Test
+    void loadsARetrialOfABasicCourtWhoseFileHasNoOriginalCaseNumberColumn() {
+        List<String> header = List.of("案号", "立案日期", "结案日期", "结案方式");
+        NormalizedRow row = normalize(Feed.TRIAL, "豫1302", "宛城区法院_审判案件.csv", header,
+                "（2024）豫1302民再2号", "2024-08-01", "2024-08-28", "指令再审");
+
+        assertThat(row.outcome()).isEqualTo(NormalizedRow.Outcome.LOADED);
+        assertThat(row.record().get(CaseField.DISPOSITION)).isEqualTo("裁定再审");
+        assertThat(reasons(row)).containsExactly(ReasonCode.NO_ORIGINAL_CASE_NO);
+        assertThat(row.issues().get(0).message()).contains("文件中也没有这一列");
+        assertThat(reasons(normalize(Feed.TRIAL, "豫1302", "宛城区法院_审判案件.csv", header,
+                "（2024）豫1302民初2号", "2024-08-01", "", ""))).as("first instance needs none").isEmpty();
+    }
+
+    @Test
+    void acceptsAnUpheldExecutionObjection() {
+        NormalizedRow row = normalize(Feed.EXECUTION, "豫1302", "宛城区法院_执行案件.csv", EXECUTION,
+                "（2024）豫1302执异4号", "2024-08-01", "2024-08-15", "撤销执行行为", "0", "", "", "");
+
+        assertThat(row.outcome()).isEqualTo(NormalizedRow.Outcome.LOADED);
+        assertThat(row.record().get(CaseField.DISPOSITION)).isEqualTo("异议成立");
+    }
+
+    @Test
     void keepsAnOldFormatOriginalCaseNumberWithAWarning() {
         NormalizedRow row = trial("豫13", "（2024）豫13民终8号", "2024-08-01", "", "", "", "", "（2014）宛民初字第1489号", "");
 
