@@ -185,7 +185,7 @@ comment on column mart.row_issue.sheet is '工作表名；CSV 或文本文件为
 comment on column mart.row_issue.field is '字段名（case_no、filed_on 等）；整行的问题为空 / Canonical field name (case_no, filed_on, …); null for a problem of the whole row';
 comment on column mart.row_issue.header is '文件中该列的表头原文 / The column header as written in the file';
 comment on column mart.row_issue.raw_value is '法院填写的单元格原文 / The cell as the court wrote it';
-comment on column mart.row_issue.reason_code is '原因代码（中文名称见 mart.data_quality_reason）。错误：BAD_CASE_NO、WRONG_COURT、WRONG_FEED、MISSING_VALUE、BAD_DATE、CLOSED_BEFORE_FILED、AFTER_PERIOD、BAD_AMOUNT、NEGATIVE_AMOUNT、UNKNOWN_DISPOSITION、BAD_VALUE、DUPLICATE_CASE_NO；警告：RECOVERED_EXCEEDS_APPLIED、UNKNOWN_TYPE_CODE、OLD_FORMAT_CASE_NO / Errors: BAD_CASE_NO, WRONG_COURT, WRONG_FEED, MISSING_VALUE, BAD_DATE, CLOSED_BEFORE_FILED, AFTER_PERIOD, BAD_AMOUNT, NEGATIVE_AMOUNT, UNKNOWN_DISPOSITION, BAD_VALUE, DUPLICATE_CASE_NO. Warnings: RECOVERED_EXCEEDS_APPLIED, UNKNOWN_TYPE_CODE, OLD_FORMAT_CASE_NO';
+comment on column mart.row_issue.reason_code is '原因代码（中文名称见 mart.data_quality_reason）。错误：BAD_CASE_NO、WRONG_COURT、WRONG_FEED、MISSING_VALUE、BAD_DATE、CLOSED_BEFORE_FILED、AFTER_PERIOD、BAD_AMOUNT、NEGATIVE_AMOUNT、UNKNOWN_DISPOSITION、BAD_VALUE、DUPLICATE_CASE_NO；警告：RECOVERED_EXCEEDS_APPLIED、UNKNOWN_TYPE_CODE、OLD_FORMAT_CASE_NO、NO_ORIGINAL_CASE_NO / Errors: BAD_CASE_NO, WRONG_COURT, WRONG_FEED, MISSING_VALUE, BAD_DATE, CLOSED_BEFORE_FILED, AFTER_PERIOD, BAD_AMOUNT, NEGATIVE_AMOUNT, UNKNOWN_DISPOSITION, BAD_VALUE, DUPLICATE_CASE_NO. Warnings: RECOVERED_EXCEEDS_APPLIED, UNKNOWN_TYPE_CODE, OLD_FORMAT_CASE_NO, NO_ORIGINAL_CASE_NO';
 comment on column mart.row_issue.severity is 'error 错误：该行被拒收；warning 警告：该行已接收 / error: the row was rejected; warning: the row was kept';
 comment on column mart.row_issue.message is '中文说明：位置、问题和更正方法 / Plain-language Chinese message: where, what and what to fix';
 comment on column mart.row_issue.case_no is '能读出时为该行的案号 / The row''s case number when it could be read';
@@ -205,7 +205,7 @@ select period, court_code, feed, file_name, sheet, row_number, field, header, ra
 from mart.row_issue
 where severity = 'warning';
 
-comment on view mart.row_warning is '粒度：已接收行上的每条警告一行（RECOVERED_EXCEEDS_APPLIED、UNKNOWN_TYPE_CODE、OLD_FORMAT_CASE_NO）；各列同 mart.row_issue / Grain: one row per warning on a kept row (RECOVERED_EXCEEDS_APPLIED, UNKNOWN_TYPE_CODE, OLD_FORMAT_CASE_NO); the columns are those of mart.row_issue.';
+comment on view mart.row_warning is '粒度：已接收行上的每条警告一行（RECOVERED_EXCEEDS_APPLIED、UNKNOWN_TYPE_CODE、OLD_FORMAT_CASE_NO、NO_ORIGINAL_CASE_NO）；各列同 mart.row_issue / Grain: one row per warning on a kept row (RECOVERED_EXCEEDS_APPLIED, UNKNOWN_TYPE_CODE, OLD_FORMAT_CASE_NO, NO_ORIGINAL_CASE_NO); the columns are those of mart.row_issue.';
 
 -- The two filtered views have row_issue's columns, described once above.
 do $$

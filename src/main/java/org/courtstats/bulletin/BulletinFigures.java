@@ -21,7 +21,7 @@ public class BulletinFigures {
                 select v.indicator_code, v.indicator_name, v.indicator_group, v.unit, k.direction_name, v.time_window,
                        v.court_code, coalesce(c.short_name, v.court_name), coalesce(c.court_level = 'basic', false),
                        v.value, v.rank, v.ranked_courts, v.reporting_courts, v.yoy_change, v.meets_standard,
-                       v.standard_lower, v.standard_upper
+                       v.standard_lower, v.standard_upper, v.decimals, v.coverage_low
                 from mart.indicator_value v
                 join mart.indicator_catalogue k on k.indicator_code = v.indicator_code
                 left join mart.court c on c.court_code = v.court_code
@@ -31,7 +31,8 @@ public class BulletinFigures {
                 """, (rs, i) -> new IndicatorValue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9),
                         rs.getBigDecimal(10), (Integer) rs.getObject(11), (Integer) rs.getObject(12), rs.getInt(13),
-                        rs.getBigDecimal(14), (Boolean) rs.getObject(15), rs.getBigDecimal(16), rs.getBigDecimal(17)),
+                        rs.getBigDecimal(14), (Boolean) rs.getObject(15), rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getInt(18),
+                        rs.getBoolean(19)),
                 period.toString());
         String issuer = jdbc.queryForObject("select court_name from mart.court where court_level = 'intermediate'",
                 String.class);

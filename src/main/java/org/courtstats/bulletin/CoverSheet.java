@@ -88,10 +88,12 @@ final class CoverSheet {
 
     private void writeValue(XSSFRow row, int column, IndicatorValue value) {
         String unit = value == null ? "count" : value.unit();
+        int decimals = value == null ? 0 : value.decimals();
         Cells.number(row, column, value == null ? null : value.value(),
-                styles.number(Formats.value(unit), value == null ? null : value.meetsStandard(), false));
+                styles.number(Formats.value(unit, decimals, value != null && value.coverageLow()),
+                        value == null ? null : value.meetsStandard(), false));
         Cells.number(row, column + 1, value == null ? null : value.yoyChange(),
-                styles.number(Formats.yoyChange(unit), null, false));
+                styles.number(Formats.yoyChange(unit, decimals), null, false));
     }
 
     /** One standard when both windows share it; otherwise each window's (万人起诉率: a month's and a year's). */
@@ -112,9 +114,14 @@ final class CoverSheet {
                 .filter(Objects::nonNull).findFirst();
         return List.of(
                 "说明：1. " + city,
-                "2. 同比：比率类指标和万人起诉率为增减百分点，件数、天数类指标为增减幅度（%）；上年同期无数据时空白。",
+                "2. 同比：比率类指标为增减百分点，万人起诉率为每万人增减件数，件数、天数类指标为增减幅度（%）；"
+                        + "上年同期无数据或口径不同时空白。",
                 "3. " + (anyStandard.isPresent() ? "参考值为省定区间参考值，绿色为达到，红色为未达到。"
                         : "尚未载入省定参考值（standards 命令），各项不标达标情况。"),
-                "4. 各法院的排名见“审判”“执行”“诉前调解”工作表；指标口径见数据仓库 mart.indicator_catalogue。");
+                "4. 一审上诉率、服判息诉率、改判率、发回重审率、申诉申请再审率按原审案号归属一审法院，"
+                        + "只计基层法院，全市为基层法院合计；改判率、发回重审率、申诉申请再审率保留3位小数。",
+                "5. 标" + Formats.LOW_COVERAGE_MARK + "的数值所需字段（审限届满日期、开庭次数、被执行人类型、执行依据）"
+                        + "填报不足90%，仅反映已填报的案件，引用时请注明。",
+                "6. 各法院的排名见“审判”“执行”“诉前调解”工作表；指标口径见数据仓库 mart.indicator_catalogue。");
     }
 }

@@ -8,24 +8,34 @@ final class Formats {
     private Formats() {
     }
 
-    /** The value: 47.68 shows as 47.68%, a count whole with thousands separators. */
-    static String value(String unit) {
-        return switch (unit) {
-            case "count" -> "#,##0";
-            case "percent" -> "0.00\"%\"";
-            default -> "0.00";
-        };
+    /** Marks a value whose coverage is under 90% (mart.indicator_value.coverage_low). */
+    static final String LOW_COVERAGE_MARK = "※";
+
+    /**
+     * The value with the decimals of its catalogue row: 47.68 shows as 47.68%, 0.915 as 0.915%, a
+     * count whole with thousands separators; a value resting on part of the cases carries ※.
+     */
+    static String value(String unit, int decimals, boolean lowCoverage) {
+        String number = unit.equals("count") ? "#,##0" + fraction(decimals) : "0" + fraction(decimals);
+        String suffix = (unit.equals("percent") ? "%" : "") + (lowCoverage ? LOW_COVERAGE_MARK : "");
+        return suffix.isEmpty() ? number : number + "\"" + suffix + "\"";
     }
 
     /**
-     * 同比 with its sign: percentage points for rates and per-10 000 figures (the unit of the value
-     * itself), a percent change for counts and days (mart.indicator_value.yoy_change).
+     * 同比 with its sign and the indicator's decimals: percentage points for rates and the
+     * indicator's own unit for per-10 000 figures (the unit of the value itself), a percent change
+     * for counts and days (mart.indicator_value.yoy_change).
      */
-    static String yoyChange(String unit) {
+    static String yoyChange(String unit, int decimals) {
+        String number = "0" + fraction(unit.equals("percent") || unit.equals("per_10k") ? decimals : Math.max(decimals, 2));
         return switch (unit) {
-            case "percent", "per_10k" -> "+0.00;-0.00;0.00";
-            default -> "+0.00\"%\";-0.00\"%\";0.00\"%\"";
+            case "percent", "per_10k" -> "+" + number + ";-" + number + ";" + number;
+            default -> "+" + number + "\"%\";-" + number + "\"%\";" + number + "\"%\"";
         };
+    }
+
+    private static String fraction(int decimals) {
+        return decimals == 0 ? "" : "." + "0".repeat(decimals);
     }
 
     static String rank() {

@@ -49,7 +49,8 @@ final class GroupSheet {
         Cells.merged(sheet, 0, last, name + "质效指标排名　" + figures.period().getYear() + "年"
                 + figures.period().getMonthValue() + "月", styles.title).getRow().setHeightInPoints(28);
         Cells.merged(sheet, 1, last, "排名为" + basicCourts() + "家基层法院按精确值的排名，并列者名次相同；同比：比率为增减百分点，"
-                + "天数为增减幅度（%）；数值绿色为达到省定参考值，红色为未达到。", styles.note);
+                + "万人起诉率为每万人增减件数，天数为增减幅度（%）；数值绿色为达到省定参考值，红色为未达到；"
+                + "标" + Formats.LOW_COVERAGE_MARK + "者所需字段填报不足90%。", styles.note);
         XSSFRow header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < COLUMNS.size(); c++) {
             Cells.text(header, c, COLUMNS.get(c), styles.header);
@@ -105,12 +106,14 @@ final class GroupSheet {
 
     private void writeWindow(XSSFRow row, int column, IndicatorValue value, boolean city) {
         String unit = value == null ? "count" : value.unit();
+        int decimals = value == null ? 0 : value.decimals();
         Cells.number(row, column, value == null ? null : value.value(),
-                styles.number(Formats.value(unit), value == null ? null : value.meetsStandard(), city));
+                styles.number(Formats.value(unit, decimals, value != null && value.coverageLow()),
+                        value == null ? null : value.meetsStandard(), city));
         Cells.number(row, column + 1, value == null || value.rank() == null ? null : BigDecimal.valueOf(value.rank()),
                 styles.number(Formats.rank(), null, city));
         Cells.number(row, column + 2, value == null ? null : value.yoyChange(),
-                styles.number(Formats.yoyChange(unit), null, city));
+                styles.number(Formats.yoyChange(unit, decimals), null, city));
     }
 
     /** 结收比（%）　参考值 95～115　达到100%即为最优. */

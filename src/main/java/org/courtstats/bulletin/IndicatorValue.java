@@ -11,12 +11,15 @@ import java.math.BigDecimal;
  * @param directionName how to read the value (越高越好 …); null for counts
  * @param rankedCourts  how many courts were ranked; null when the indicator is not ranked
  * @param meetsStandard null where no standard applies or there is no value
+ * @param decimals      the decimals the catalogue shows the value and its 同比 with
+ * @param coverageLow   whether the value rests on under 90% of the scope's cases (an optional field unknown)
  */
 public record IndicatorValue(String indicatorCode, String indicatorName, String group, String unit,
                              String directionName, String window, String courtCode, String courtName,
                              boolean basicCourt, BigDecimal value, Integer rank, Integer rankedCourts,
                              int reportingCourts, BigDecimal yoyChange, Boolean meetsStandard,
-                             BigDecimal standardLower, BigDecimal standardUpper) {
+                             BigDecimal standardLower, BigDecimal standardUpper, int decimals,
+                             boolean coverageLow) {
 
     public static final String MONTH = "month";
     public static final String YEAR_TO_DATE = "ytd";

@@ -69,7 +69,7 @@ final class RankingChart {
         courtAxis.getOrAddTextProperties().setFontSize(7.5d);
         XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
         valueAxis.setCrosses(AxisCrosses.MAX);
-        valueAxis.setNumberFormat(Formats.value(indicator.unit()));
+        valueAxis.setNumberFormat(Formats.value(indicator.unit(), indicator.decimals(), false));
         valueAxis.getOrAddTextProperties().setFontSize(8d);
         // Bars start at zero: an axis starting at 85% would make 96% look half of 108%.
         valueAxis.setMinimum(0);

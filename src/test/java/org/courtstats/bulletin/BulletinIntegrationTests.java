@@ -86,7 +86,7 @@ class BulletinIntegrationTests {
                 where m.period = '2024-08' and m.court_code = '全市' and m.time_window = 'month' and y.time_window = 'ytd'
                 """);
 
-        assertThat(city).hasSize(32);
+        assertThat(city).hasSize(33);
         for (Map<String, Object> figure : city) {
             String name = (String) figure.get("indicator_name");
             Row row = rowStartingWith(cover, 1, name);

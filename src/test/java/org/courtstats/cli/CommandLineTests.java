@@ -130,7 +130,7 @@ class CommandLineTests {
         assertThat(out.toString()).contains("within_limit_rate").containsPattern("已载入 \\d+ 条标准");
 
         assertThat(run("recompute", "--period", "2024-03")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("2024-03：已重新计算 1024 个指标值。");
+        assertThat(out.toString()).contains("2024-03：已重新计算 1046 个指标值。");
     }
 
     @Test
@@ -150,7 +150,7 @@ class CommandLineTests {
         assertThat(run("report", "--period", "2024-02", "--out", bulletin.toString())).as(err.toString()).isZero();
         assertThat(run("export", "--period", "2024-02", "--out", values.toString())).as(err.toString()).isZero();
 
-        assertThat(out.toString()).contains("已写入 2024-02 月度通报：").contains("2024-02 的 1024 个指标值。");
+        assertThat(out.toString()).contains("已写入 2024-02 月度通报：").contains("2024-02 的 1046 个指标值。");
         assertThat(bulletin).isNotEmptyFile();
         assertThat(values).isNotEmptyFile();
     }

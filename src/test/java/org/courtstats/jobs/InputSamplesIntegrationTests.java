@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.courtstats.support.InputSamplesWarehouse;
 import org.courtstats.support.WarehouseTest;
 import org.courtstats.support.Warehouses;
 import org.courtstats.warehouse.Delivery;
@@ -43,9 +44,9 @@ class InputSamplesIntegrationTests {
         }
 
         Integer indicators = jdbc.queryForObject("select count(*) from core.indicator", Integer.class);
-        assertThat(indicators).as("every indicator of metrics.md").isEqualTo(32);
+        assertThat(indicators).as("every indicator of metrics.md").isEqualTo(33);
         assertThat(jdbc.queryForObject("select count(*) from mart.indicator_value where period = '2024-08'",
-                Integer.class)).isEqualTo(indicators * 16 * 2);
+                Integer.class)).isEqualTo(InputSamplesWarehouse.VALUES_OF_A_MONTH);
         assertThat(jdbc.queryForObject("select count(*) from mart.indicator_value where period = '2024-08'"
                 + " and court_code in ('全市', '豫1302') and value is null"
                 + " and not (court_code = '豫1302' and indicator_code = 'appeal_hearing_rate')", Integer.class))

@@ -58,7 +58,7 @@ class IndicatorExportIntegrationTests {
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<String[]> lines = new CSVReaderBuilder(new StringReader(new String(bytes, 3, bytes.length - 3,
                 StandardCharsets.UTF_8))).withCSVParser(new RFC4180ParserBuilder().build()).build().readAll();
-        assertThat(rows).isEqualTo(32 * 16 * 2).isEqualTo(lines.size() - 1);
+        assertThat(rows).isEqualTo(InputSamplesWarehouse.VALUES_OF_A_MONTH).isEqualTo(lines.size() - 1);
         assertThat(lines.get(0)).containsExactlyElementsOf(columns());
         String[] clearance = lines.stream().filter(line -> line[2].equals("全市") && line[4].equals("clearance_rate")
                 && line[1].equals("month")).findFirst().orElseThrow();
@@ -78,7 +78,7 @@ class IndicatorExportIntegrationTests {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getLastRowNum()).isEqualTo(32 * 16 * 2);
+            assertThat(sheet.getLastRowNum()).isEqualTo(InputSamplesWarehouse.VALUES_OF_A_MONTH);
             List<String> header = StreamSupport.stream(sheet.getRow(0).spliterator(), false)
                     .map(cell -> cell.getStringCellValue()).toList();
             assertThat(header).containsExactlyElementsOf(columns());

@@ -14,6 +14,11 @@ public final class InputSamplesWarehouse {
 
     public static final Path SAMPLES = Path.of("input-samples");
     public static final Path STANDARDS = Path.of("jobs/load-standards/provincial-standards.csv");
+    /**
+     * The values of one month in mart.indicator_value: 33 indicators for 16 courts (全市 included) and
+     * two windows, less the five attributed first-instance ratios that 豫13 has none of.
+     */
+    public static final int VALUES_OF_A_MONTH = (33 * 16 - 5) * 2;
     private static final int DELIVERIES = 2 * 15 * 3;
 
     private InputSamplesWarehouse() {

@@ -67,7 +67,7 @@ class BiQueriesIntegrationTests {
     void courtIndicatorCardShowsEveryIndicatorForTheMonthAndTheYearToDate() {
         List<Map<String, Object>> card = run("court_indicator_card.sql", Map.of("period", "2024-08", "court", "豫1302"));
 
-        assertThat(card).hasSize(32);
+        assertThat(card).hasSize(33);
         assertThat(card).extracting(row -> row.get("group_name")).containsSubsequence("审判", "执行", "诉前调解");
         assertThat(card.get(0)).containsEntry("indicator_name", "新收").containsEntry("unit_name", "件");
         for (Map<String, Object> row : card) {

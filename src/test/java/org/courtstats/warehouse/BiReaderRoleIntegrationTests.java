@@ -52,7 +52,7 @@ class BiReaderRoleIntegrationTests {
             assertThat(rows).as(view).isEqualTo(owner.queryForObject("select count(*) from mart." + view, Integer.class));
         }
         assertThat(bi.jdbc().queryForObject("select count(*) from mart.indicator_value where period = '2024-08'",
-                Integer.class)).isEqualTo(32 * 16 * 2);
+                Integer.class)).isEqualTo(InputSamplesWarehouse.VALUES_OF_A_MONTH);
     }
 
     @ParameterizedTest
