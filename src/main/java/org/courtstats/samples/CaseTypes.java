@@ -17,7 +17,7 @@ final class CaseTypes {
     private static final Map<String, Feed> FEEDS = Map.ofEntries(
             Map.entry("民初", Feed.TRIAL), Map.entry("刑初", Feed.TRIAL), Map.entry("行初", Feed.TRIAL),
             Map.entry("民终", Feed.TRIAL), Map.entry("刑终", Feed.TRIAL), Map.entry("行终", Feed.TRIAL),
-            Map.entry("民申", Feed.TRIAL), Map.entry("刑申", Feed.TRIAL), Map.entry("民辖终", Feed.TRIAL),
+            Map.entry("民申", Feed.TRIAL), Map.entry("刑申", Feed.TRIAL), Map.entry("民再", Feed.TRIAL), Map.entry("民辖终", Feed.TRIAL),
             Map.entry("刑更", Feed.TRIAL), Map.entry("民特", Feed.TRIAL), Map.entry("民督", Feed.TRIAL),
             Map.entry("财保", Feed.TRIAL), Map.entry("民保令", Feed.TRIAL), Map.entry("民他", Feed.TRIAL),
             Map.entry("诉前调确", Feed.TRIAL), Map.entry("诉前调书", Feed.TRIAL),

@@ -27,15 +27,16 @@ final class CellFormatter {
     }
 
     List<CellValue> format(LogicalRow row) {
-        long key = row.source().key();
+        SimCase source = row.source();
         List<CellValue> cells = new ArrayList<>(layout.width());
         for (Column column : layout.columns()) {
-            cells.add(cell(column.field(), row.get(column.field()), key));
+            cells.add(cell(column.field(), row.get(column.field()), source));
         }
         return cells;
     }
 
-    CellValue cell(Field field, Object value, long key) {
+    private CellValue cell(Field field, Object value, SimCase source) {
+        long key = source.key();
         if (value == null) {
             return empty(field, key);
         }
@@ -45,7 +46,7 @@ final class CellFormatter {
         return switch (field.kind()) {
             case CASE_REF -> caseRef(field, (CaseRef) value, key);
             case TEXT -> text(field, (String) value, key);
-            case DISPOSITION -> text(field, style.vocabulary().spell((String) value, key), key);
+            case DISPOSITION -> text(field, style.vocabulary().spell((String) value, source.no(), key), key);
             case DATE -> style.dateStyle(field).cell((LocalDate) value, Rng.key(key, field));
             case FLAG -> style.yesNo().cell((Boolean) value);
             case COUNT -> count(field, (Integer) value);

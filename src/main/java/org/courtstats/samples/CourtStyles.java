@@ -39,13 +39,15 @@ import org.courtstats.samples.DeliveryStyle.ExtraSheet;
  * <tr><td>豫13 南阳中院</td><td>.xlsx; {@code 南阳中院_审判案件_2024年8月.xlsx}</td>
  *   <td>说明 sheet before the data; title and 制表日期 rows; T: two-row header, 审限 merged over
  *   审限届满日期 | 是否超审限, vertical merges</td>
- *   <td>long dispositions (驳回上诉维持原判, 撤销原判发回重审, 准许撤回上诉); date cells yyyy-mm-dd;
- *   number cells</td>
- *   <td>T: DUPLICATE_CASE_NO, NEGATIVE_AMOUNT; OLD_FORMAT_CASE_NO and other-city 原审案号 by nature</td></tr>
+ *   <td>long dispositions (驳回上诉维持原判, 撤销原判发回重审, 准许撤回上诉; T: 裁定驳回再审申请, 提审,
+ *   指令再审, 指定再审, 准许撤回再审申请, 终结审查 for 民申; E: 支持异议, 撤销执行行为, 变更执行行为
+ *   for 执异); date cells yyyy-mm-dd; number cells; T: 开庭次数 empty on about 4% of 民终/刑终/行终</td>
+ *   <td>T: DUPLICATE_CASE_NO, NEGATIVE_AMOUNT; OLD_FORMAT_CASE_NO and other-city 原审案号 by nature;
+ *   NO_ORIGINAL_CASE_NO on about 6% of 民申, 刑申 and 民再</td></tr>
  * <tr><td>豫1302 宛城</td><td>.xlsx; {@code 宛城区法院_审判案件_2024年8月.xlsx}</td>
  *   <td>title rows, 合计 row, 制表人/审核人/填表说明 rows; E: two-row header 金额（元） over
  *   申请执行标的额 | 实际执行到位金额</td>
- *   <td>date cells yyyy"年"m"月"d"日"</td>
+ *   <td>date cells yyyy"年"m"月"d"日"; T: a few 民申 with canonical closings</td>
  *   <td>T: BAD_CASE_NO (202x), old closed rows; E: AFTER_PERIOD (closed next month), BAD_AMOUNT (约五万元)</td></tr>
  * <tr><td>豫1303 卧龙</td><td>E .xls, T and M .xlsx; {@code 卧龙法院-执行案件-202408.xls}</td>
  *   <td>aliases (案件号, 收案日期, 审结日期, 结案方式名称, 承办法官, 执行案号, 执结日期, 诉前调解案号 …);
@@ -85,7 +87,7 @@ import org.courtstats.samples.DeliveryStyle.ExtraSheet;
  * <tr><td>豫1328 唐河</td><td>.xlsx; {@code 唐河县人民法院（2024年8月）审判案件.xlsx}</td>
  *   <td>审限届满日期 only</td>
  *   <td>case numbers as {@code (2024)}, {@code 【2024】}, {@code 〔2024〕}, {@code （2024)}, with spaces;
- *   判决结案, 准予撤诉, 按撤诉处理, 调解结案 …; {@code 1234.5元}; 行初 cases</td>
+ *   判决结案, 准予撤诉, 按撤诉处理, 调解结案 …; T: a few 民申 with long closings; {@code 1234.5元}; 行初 cases</td>
  *   <td>T: BAD_AMOUNT (12,3a4); E: WRONG_COURT (a 社旗 case)</td></tr>
  * <tr><td>豫1329 新野</td><td>T and E .xlsx, M .xls; {@code 新野法院_审判案件_202408.xlsx}</td>
  *   <td>header on row 1; two blank rows inside the data</td>
@@ -97,11 +99,11 @@ import org.courtstats.samples.DeliveryStyle.ExtraSheet;
  *   <td>text dates {@code 2024-08-01} in a workbook; {@code ¥1234.5}</td>
  *   <td>T: BAD_DATE (24-3-5)</td></tr>
  * <tr><td>豫1381 邓州</td><td>.xlsx; {@code 邓州市人民法院审判案件2024年8月报表.xlsx}</td>
- *   <td>title rows, notes rows; E: {@code 申请执行标的额（万元）}</td>
+ *   <td>title rows, notes rows; T: no 原审案号 column; E: {@code 申请执行标的额（万元）}</td>
  *   <td>立案日期 as date-time cells; some case numbers in full-width digits; dispositions half long;
- *   E: amounts in 万元; 行初 cases</td>
- *   <td>T: AFTER_PERIOD (closed next month), UNKNOWN_TYPE_CODE (民保), old closed rows;
- *   E: BAD_CASE_NO (a document number)</td></tr>
+ *   E: amounts in 万元; 行初 cases; T: a few 民申 besides its 民再</td>
+ *   <td>T: AFTER_PERIOD (closed next month), UNKNOWN_TYPE_CODE (民保), old closed rows,
+ *   NO_ORIGINAL_CASE_NO (every 民再 and 民申); E: BAD_CASE_NO (a document number)</td></tr>
  * <tr><td>豫1371 高新</td><td>T .xlsx, E CSV UTF-8 with BOM, M tab-separated .txt;
  *   {@code 南阳高新区法院_审判案件_2024年8月.xlsx}</td>
  *   <td>T: title rows, 合计 row</td>
@@ -111,6 +113,9 @@ import org.courtstats.samples.DeliveryStyle.ExtraSheet;
  *
  * <p>By nature, in every court: RECOVERED_EXCEEDS_APPLIED on a few completed executions,
  * OLD_FORMAT_CASE_NO on 执恢 cases enforcing pre-2016 judgments, and the suffix 之一 on a few 执 cases.
+ * Every basic court retries a few of its own judgments (民再, 原审案号 its 民初 where the column
+ * exists), 豫13 a few it took up; every 执异 file has upheld objections (异议成立), spelled long where
+ * the court's dispositions are.
  */
 final class CourtStyles {
 
@@ -300,7 +305,9 @@ final class CourtStyles {
                 .caseNos(new CaseNoStyle(Spelling.FULL_WIDTH, List.of(Spelling.FULL_WIDTH_DIGITS), 0.08))
                 .vocabulary(Vocabulary.MIXED);
         switch (feed) {
-            case TRIAL -> style.oldClosedRows().plant(CLOSED_NEXT_MONTH);
+            // 邓州's system exports no 原审案号 column: a basic court has no second-instance cases, and
+            // its retrials (民再) and retrial applications (民申) are loaded without it.
+            case TRIAL -> style.omit(Field.ORIGINAL_CASE_NO).oldClosedRows().plant(CLOSED_NEXT_MONTH);
             case EXECUTION -> style.amountHeader(AmountHeader.WAN_IN_HEADER).plant(DOCUMENT_NUMBER);
             case MEDIATION -> { }
         }

@@ -15,7 +15,8 @@ import java.util.Set;
  *                     {@code {yyyymm}} are replaced, the court's name is written literally
  * @param amountStyles the usual way of writing amounts first; the others appear in some rows
  * @param emptyMarkers what an empty cell holds ("" for blank); several alternate by row
- * @param omitted      required columns left out (only for a resend meant to be refused)
+ * @param omitted      columns left out: 原审案号 where a basic court's system has none; a required
+ *                     column only in a resend meant to be refused
  */
 record DeliveryStyle(OutputFormat format, String fileName, String sheetName, boolean titleRows,
                      ExtraSheet extraSheet, HeaderNaming naming, boolean shuffled, List<Field> extraColumns,

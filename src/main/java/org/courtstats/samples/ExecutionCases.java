@@ -14,6 +14,15 @@ final class ExecutionCases {
 
     private static final Weighted<String> RESPONDENTS = new Weighted<String>()
             .add("自然人", 75).add("企业", 22).add("其他组织", 2).add("党政机关", 1);
+    /**
+     * How an objection to an execution act (执异) ends: about one in four is upheld and the act
+     * changed or set aside (异议成立), the rest mostly dismissed (驳回申请) or withdrawn.
+     */
+    private static final Weighted<String> OBJECTION_DISPOSITIONS = new Weighted<String>()
+            .add("驳回申请", 48).add("异议成立", 24).add("其他", 16).add("撤回申请", 12);
+    /** How a reconsideration (执复) or supervision (执监) of an execution ends. */
+    private static final Weighted<String> REVIEW_DISPOSITIONS = new Weighted<String>()
+            .add("驳回申请", 55).add("其他", 35).add("撤回申请", 10);
     private static final List<String> OLD_JUDGMENT_PREFIXES = List.of("宛民初", "宛龙民初", "宛城民初", "邓法民初");
     private static final List<String> OTHER_AWARD_SOURCES = List.of("宛仲裁字", "宛劳人仲字");
 
@@ -148,7 +157,8 @@ final class ExecutionCases {
             case "执监" -> volumes.pick(rng.pick(Courts.BASIC), "执", month.minusMonths(rng.between(3, 12)), rng);
             default -> volumes.pick(court, "执", month.minusMonths(rng.between(1, 8)), rng);
         };
-        String disposition = new Weighted<String>().add("驳回申请", 55).add("其他", 35).add("撤回申请", 10).pick(rng);
+        Weighted<String> endings = "执异".equals(no.type()) ? OBJECTION_DISPOSITIONS : REVIEW_DISPOSITIONS;
+        String disposition = endings.pick(rng);
         LocalDate closed = Closings.closingDay(filed, Math.round(rng.logNormal(25, 0.5)), rng);
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         return new ExecutionCase(no, key, filed, closed, disposition, zero, zero, RESPONDENTS.pick(rng),

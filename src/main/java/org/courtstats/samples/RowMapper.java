@@ -62,7 +62,10 @@ final class RowMapper {
     }
 
     /** A pending case has had its hearings spread over its life; none in its first weeks. */
-    private static int hearingsSoFar(TrialCase c, LocalDate asOf) {
+    private static Integer hearingsSoFar(TrialCase c, LocalDate asOf) {
+        if (c.hearings() == null) {
+            return null;
+        }
         long elapsed = ChronoUnit.DAYS.between(c.filedOn(), asOf);
         long total = Math.max(1, ChronoUnit.DAYS.between(c.filedOn(), c.closedOn()));
         return (int) (c.hearings() * elapsed / total);

@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * Builds the trial-feed cases: how long each kind of case takes, how it ends, its time limit
  * (审限) and whether it kept to it, its hearings, judge and amount. Second-instance cases are
- * built here too, from the first-instance case they review (see {@link AppealSweep}).
+ * built here too, from the first-instance case they review (see {@link AppealSweep}); so are
+ * retrial applications (民申, 刑申) and retrials (民再), which name the judgment they review in
+ * 原审案号 except in the few registers that never recorded it.
  */
 final class TrialCases {
 
@@ -26,8 +28,19 @@ final class TrialCases {
             .add("判决", 92).add("撤诉", 3).add("移送", 2).add("其他", 2).add("终结", 1);
     private static final Weighted<String> ADMINISTRATIVE_DISPOSITIONS = new Weighted<String>()
             .add("判决", 45).add("驳回起诉", 25).add("撤诉", 25).add("其他", 5);
-    private static final Weighted<String> RETRIAL_DISPOSITIONS = new Weighted<String>()
-            .add("其他", 75).add("撤诉", 15).add("终结", 10);
+    /** How a retrial application ends (feeds.md 3.1): most are dismissed, a few lead to a retrial. */
+    private static final Weighted<String> RETRIAL_REVIEW_DISPOSITIONS = new Weighted<String>()
+            .add("驳回再审申请", 68).add("裁定再审", 10).add("撤回再审申请", 15).add("终结审查", 4).add("其他", 3);
+    /** A basic court retrying its own judgment: it often stands, or is reversed in part. */
+    private static final Weighted<String> BASIC_RETRIAL_DISPOSITIONS = new Weighted<String>()
+            .add("改判", 38).add("维持", 32).add("调解", 14).add("撤诉", 9).add("终结", 4).add("其他", 3);
+    /** 豫13 retrying a case it took up (提审) may also send it back to the court of first instance. */
+    private static final Weighted<String> INTERMEDIATE_RETRIAL_DISPOSITIONS = new Weighted<String>()
+            .add("改判", 34).add("维持", 30).add("发回重审", 14).add("调解", 10).add("撤诉", 7).add("其他", 5);
+    /** Share of 豫13's retrial cases whose 原审案号 was never entered (feeds.md 2.1: loaded all the same). */
+    private static final double ORIGINAL_UNRECORDED = 0.06;
+    /** Share of second-instance cases whose hearings were never entered: 开庭次数 is left empty. */
+    private static final double HEARINGS_UNRECORDED = 0.04;
     private static final Weighted<String> JURISDICTION_DISPOSITIONS = new Weighted<String>()
             .add("维持", 80).add("改判", 10).add("撤回上诉", 10);
 
@@ -58,6 +71,7 @@ final class TrialCases {
             case "刑初" -> criminal(court, no, key, rng, filedOn);
             case "行初" -> administrative(court, no, key, rng, filedOn);
             case "民申", "刑申" -> retrialApplication(court, no, key, rng, filedOn);
+            case "民再" -> retrial(court, no, key, rng, filedOn);
             case "民辖终" -> jurisdictionAppeal(court, no, key, rng, filedOn);
             default -> specialProceeding(court, no, key, rng, filedOn);
         };
@@ -140,24 +154,61 @@ final class TrialCases {
                 hearings, null, staff.judge(court, division, rng), division, null);
     }
 
-    /** 民申/刑申 at the intermediate court: against a basic court's judgment or one of its own. */
+    /**
+     * 民申/刑申: at the intermediate court against a basic court's judgment or one of its own; at a
+     * basic court against its own judgment.
+     */
     private TrialCase retrialApplication(Court court, CaseNo no, long key, Rng rng, LocalDate filed) {
         boolean civil = "民申".equals(no.type());
         String reviewedType = civil ? "民初" : "刑初";
         YearMonth reviewedMonth = YearMonth.from(filed).minusMonths(rng.between(6, 24));
-        CaseNo reviewed = rng.chance(0.65)
-                ? volumes.pick(rng.pick(Courts.BASIC), reviewedType, reviewedMonth, rng) : null;
-        if (reviewed == null) {
-            reviewed = volumes.pick(Courts.INTERMEDIATE, reviewedType, reviewedMonth, rng);
+        CaseNo reviewed;
+        if (court.intermediate()) {
+            reviewed = rng.chance(0.65) ? volumes.pick(rng.pick(Courts.BASIC), reviewedType, reviewedMonth, rng) : null;
+            if (reviewed == null) {
+                reviewed = volumes.pick(Courts.INTERMEDIATE, reviewedType, reviewedMonth, rng);
+            }
+        } else {
+            reviewed = volumes.pick(court, reviewedType, reviewedMonth, rng);
         }
         LocalDate closed = Closings.closingDay(filed, days(rng, 70, 0.4), rng);
         TimeLimit limit = limit(no.type(), null, filed, closed, rng);
         String cause = civil ? Lexicon.CIVIL_CAUSES.pick(rng).name() : Lexicon.CRIMINAL_CAUSES.pick(rng);
         BigDecimal amount = civil ? Amounts.money(rng, 80_000, 1.0) : null;
         String division = "审判监督庭";
-        return new TrialCase(no, key, cause, filed, closed, RETRIAL_DISPOSITIONS.pick(rng), limit,
-                rng.chance(0.1) ? 1 : 0, reviewed == null ? null : CaseRef.of(reviewed),
-                staff.judge(court, division, rng), division, amount);
+        return new TrialCase(no, key, cause, filed, closed, RETRIAL_REVIEW_DISPOSITIONS.pick(rng), limit,
+                rng.chance(0.1) ? 1 : 0, recorded(court, key, reviewed), staff.judge(court, division, rng),
+                division, amount);
+    }
+
+    /**
+     * 民再: a retrial of an effective judgment. A basic court retries its own 民初 judgment under
+     * first-instance procedure (after 豫13 ordered it, 指令再审); 豫13 retries the cases it took up
+     * (提审), a basic court's judgment or one of its own, under second-instance procedure.
+     */
+    private TrialCase retrial(Court court, CaseNo no, long key, Rng rng, LocalDate filed) {
+        YearMonth reviewedMonth = YearMonth.from(filed).minusMonths(rng.between(8, 30));
+        Court reviewedCourt = court.intermediate() && rng.chance(0.6) ? rng.pick(Courts.BASIC) : court;
+        CaseNo reviewed = volumes.pick(reviewedCourt, "民初", reviewedMonth, rng);
+        String disposition = (court.intermediate() ? INTERMEDIATE_RETRIAL_DISPOSITIONS : BASIC_RETRIAL_DISPOSITIONS)
+                .pick(rng);
+        double median = "撤诉".equals(disposition) ? 50 : court.intermediate() ? 85 : 120;
+        LocalDate closed = Closings.closingDay(filed, days(rng, median, 0.45), rng);
+        TimeLimit limit = limit(court.intermediate() ? "民终" : "民初", ORDINARY, filed, closed, rng);
+        Lexicon.CivilCause cause = Lexicon.CIVIL_CAUSES.pick(rng);
+        BigDecimal amount = cause.medianAmount() > 0 ? Amounts.money(rng, cause.medianAmount(), 0.9) : null;
+        int hearings = "撤诉".equals(disposition) ? 0 : rng.between(1, 2);
+        String division = "审判监督庭";
+        return new TrialCase(no, key, cause.name(), filed, closed, disposition, limit, hearings,
+                recorded(court, key, reviewed), staff.judge(court, division, rng), division, amount);
+    }
+
+    /** The 原审案号 as the court's register holds it: at 豫13 a few retrial cases lack it. */
+    private static CaseRef recorded(Court court, long key, CaseNo reviewed) {
+        if (reviewed == null || court.intermediate() && Rng.of(key, "original-unrecorded").chance(ORIGINAL_UNRECORDED)) {
+            return null;
+        }
+        return CaseRef.of(reviewed);
     }
 
     /** 民辖终: an appeal against a basic court's ruling on jurisdiction, early in its 民初 case. */
@@ -255,11 +306,14 @@ final class TrialCases {
         int days = withdrawn ? days(rng, 25, 0.5) : Math.min(125, Math.max(20, days(rng, 60, 0.35)));
         LocalDate closed = Closings.closingDay(filed, days, rng);
         TimeLimit limit = limit(no.type(), ORDINARY, filed, closed, rng);
-        int hearings = switch (no.type()) {
+        Integer hearings = switch (no.type()) {
             case "刑终" -> rng.chance(0.3) ? 1 : 0;
             case "行终" -> rng.chance(0.6) ? 1 : 0;
             default -> withdrawn || rng.chance(0.55) ? 0 : rng.chance(0.9) ? 1 : 2;
         };
+        if (Rng.of(key, "hearings-unrecorded").chance(HEARINGS_UNRECORDED)) {
+            hearings = null;
+        }
         String division = switch (no.type()) {
             case "刑终" -> rng.chance(0.5) ? "刑一庭" : "刑二庭";
             case "行终" -> "行政审判庭";

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * How a court's system names the way a case ended: the canonical names of feeds.md 3.1 and 3.2, or
- * the longer accepted spellings (判决结案, 准予撤诉, 驳回上诉维持原判, 终本, …).
+ * the longer accepted spellings (判决结案, 准予撤诉, 驳回上诉维持原判, 指令再审, 终本, 支持异议, …).
+ * 终结审查 has no other spelling.
  */
 enum Vocabulary {
     CANONICAL,
@@ -24,13 +25,19 @@ enum Vocabulary {
             Map.entry("撤回上诉", List.of("准许撤回上诉", "按撤回上诉处理")),
             Map.entry("移送", List.of("移送管辖", "移送其他法院")),
             Map.entry("终结", List.of("终结诉讼")),
+            Map.entry("驳回再审申请", List.of("裁定驳回再审申请")),
+            Map.entry("裁定再审", List.of("提审", "指令再审", "指定再审")),
+            Map.entry("撤回再审申请", List.of("准许撤回再审申请")),
             Map.entry("执行完毕", List.of("执行完毕结案")),
             Map.entry("终结本次执行程序", List.of("终本", "终结本次执行")),
-            Map.entry("撤回申请", List.of("准许撤回执行申请")));
+            Map.entry("撤回申请", List.of("准许撤回执行申请")),
+            Map.entry("异议成立", List.of("支持异议", "撤销执行行为", "变更执行行为")));
 
-    String spell(String canonical, long key) {
-        List<String> spellings = SPELLINGS.get(canonical);
-        if (this == CANONICAL || spellings == null) {
+    /** How the court writes the canonical 结案方式 of case {@code no}. */
+    String spell(String canonical, CaseNo no, long key) {
+        List<String> spellings = SPELLINGS.getOrDefault(canonical, List.of()).stream()
+                .filter(spelling -> fits(spelling, no)).toList();
+        if (this == CANONICAL || spellings.isEmpty()) {
             return canonical;
         }
         Rng rng = Rng.of(key, "disposition-spelling");
@@ -38,5 +45,17 @@ enum Vocabulary {
             return canonical;
         }
         return rng.pick(spellings);
+    }
+
+    /**
+     * Whether a spelling says something true of the case: 驳回上诉维持原判 needs an appeal, and only the
+     * higher court takes a case up (提审) or orders or designates a lower one to retry it.
+     */
+    private static boolean fits(String spelling, CaseNo no) {
+        return switch (spelling) {
+            case "驳回上诉维持原判" -> no.type().endsWith("终");
+            case "提审", "指令再审", "指定再审" -> no.court().equals(Courts.INTERMEDIATE.code());
+            default -> true;
+        };
     }
 }

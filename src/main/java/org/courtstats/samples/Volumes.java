@@ -127,6 +127,11 @@ final class Volumes {
                 if (usesUnknownTypeCode(court)) {
                     shares.add(new TypeShare(CaseTypes.UNKNOWN_TYPE, trial * 0.0008, true));
                 }
+                // Retrials of the court's own judgments, mostly after 豫13 ordered them (指令再审).
+                shares.add(new TypeShare("民再", trial * 0.0006, true));
+                if (takesRetrialApplications(court)) {
+                    shares.add(new TypeShare("民申", trial * 0.0004, true));
+                }
             }
             case EXECUTION -> {
                 double execution = trial * EXECUTION_PER_TRIAL;
@@ -143,7 +148,7 @@ final class Volumes {
     private static List<TypeShare> intermediateShares(Feed feed) {
         return switch (feed) {
             case TRIAL -> List.of(new TypeShare("民初", 25, false), new TypeShare("刑初", 4, false),
-                    new TypeShare("民申", 40, false), new TypeShare("刑申", 3, false),
+                    new TypeShare("民申", 40, false), new TypeShare("刑申", 3, false), new TypeShare("民再", 5, false),
                     new TypeShare("民辖终", 8, false), new TypeShare("刑更", 20, false));
             case EXECUTION -> List.of(new TypeShare("执", 15, false), new TypeShare("执恢", 2, false),
                     new TypeShare("执异", 6, false), new TypeShare("执复", 10, false),
@@ -164,6 +169,17 @@ final class Volumes {
     private static boolean usesUnknownTypeCode(Court court) {
         return switch (court.code()) {
             case "豫1322", "豫1327", "豫1381" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The courts that receive a few retrial applications themselves: where both parties are citizens,
+     * an application may go to the court that gave the judgment instead of 豫13 (民事诉讼法 第210条).
+     */
+    private static boolean takesRetrialApplications(Court court) {
+        return switch (court.code()) {
+            case "豫1302", "豫1328", "豫1381" -> true;
             default -> false;
         };
     }

@@ -49,6 +49,10 @@ class CourtStylesTests {
                 .anyMatch(DeliveryStyle::shuffled).anyMatch(DeliveryStyle::totalsRow)
                 .anyMatch(DeliveryStyle::notesRows).anyMatch(DeliveryStyle::blankRows)
                 .anyMatch(DeliveryStyle::oldClosedRows);
+        assertThat(ALL).as("a basic court's trial file without 原审案号")
+                .anyMatch(s -> s.omitted().contains(Field.ORIGINAL_CASE_NO));
+        assertThat(CourtStyles.of(Courts.INTERMEDIATE, Feed.TRIAL).omitted()).as("豫13 needs it for its appeals")
+                .doesNotContain(Field.ORIGINAL_CASE_NO);
         assertThat(ALL.stream().flatMap(s -> s.extraColumns().stream()))
                 .contains(Field.SEQUENCE, Field.PARTIES, Field.REMARK, Field.LITIGATION_FEE, Field.DISPUTE_TYPE);
     }

@@ -33,6 +33,17 @@ class SampleGeneratorTests {
     private static final double SCALE = 0.04;
     private static final List<YearMonth> MONTHS = List.of(YearMonth.of(2023, 8), YearMonth.of(2024, 8));
     private static final Set<String> NOT_DATA = Set.of("合计", "总计", "小计", "制表人", "审核人", "填表说明");
+    private static final Set<String> EMPTY_MARKERS = Set.of("", "-", "—", "/", "无");
+    /** feeds.md 3.1 as written there: every accepted spelling of a trial 结案方式 and its canonical value. */
+    private static final Map<String, String> TRIAL_CLOSINGS = closings("判决 ← 判决结案 · 调解 ← 调解结案, 调解书 · "
+            + "撤诉 ← 准予撤诉, 按撤诉处理 · 驳回起诉 ← 裁定驳回起诉 · 维持 ← 驳回上诉维持原判, 维持原判 · "
+            + "改判 ← 改判, 部分改判 · 发回重审 ← 撤销原判发回重审 · 撤回上诉 ← 准许撤回上诉, 按撤回上诉处理 · "
+            + "移送 ← 移送管辖, 移送其他法院 · 终结 ← 终结诉讼 · 驳回再审申请 ← 裁定驳回再审申请 · "
+            + "裁定再审 ← 提审, 指令再审, 指定再审 · 撤回再审申请 ← 准许撤回再审申请 · 终结审查 · 其他 ← 其他");
+    /** feeds.md 3.2, the same for execution. */
+    private static final Map<String, String> EXECUTION_CLOSINGS = closings("执行完毕 ← 执行完毕结案 · "
+            + "终结本次执行程序 ← 终本, 终结本次执行 · 终结执行 · 不予执行 · 驳回申请 · 销案 · 撤回申请 ← 准许撤回执行申请 · "
+            + "异议成立 ← 支持异议, 撤销执行行为, 变更执行行为 · 其他");
 
     @TempDir
     static Path outDir;
@@ -237,6 +248,104 @@ class SampleGeneratorTests {
     }
 
     @Test
+    void dengzhousTrialFileHasNoOriginalCaseColumnYetHoldsRetrialsAndRetrialApplications() throws IOException {
+        Map<String, Integer> types = new HashMap<>();
+        for (GeneratedFile file : trialFiles("豫1381")) {
+            SheetData data = dataSheet(file);
+            List<String> header = data.row(styleOf(file).titleRows() ? 3 : 1).cells().stream().map(String::strip).toList();
+            assertThat(header).as(file.file().getFileName().toString())
+                    .contains("案号", "结案方式").doesNotContain("原审案号", "一审案号", "原案号");
+            int caseColumn = layoutOf(file).indexOf(Field.CASE_NO);
+            for (SheetRow row : dataRows(file, data)) {
+                types.merge(typeOf(row.cell(caseColumn)), 1, Integer::sum);
+            }
+        }
+        assertThat(types).containsKeys("民再", "民申").doesNotContainKeys("民终", "刑终", "行终");
+    }
+
+    @Test
+    void theIntermediateCourtsRetrialCasesSometimesLackTheirOriginalCaseNumberItsAppealsNever() throws IOException {
+        int retrials = 0;
+        int withoutOriginal = 0;
+        Set<String> types = new HashSet<>();
+        for (GeneratedFile file : trialFiles("豫13")) {
+            Layout layout = layoutOf(file);
+            assertThat(layout.header(Field.ORIGINAL_CASE_NO)).isEqualTo("原审案号");
+            for (SheetRow row : dataRows(file, dataSheet(file))) {
+                String type = typeOf(row.cell(layout.indexOf(Field.CASE_NO)));
+                boolean empty = EMPTY_MARKERS.contains(row.cell(layout.indexOf(Field.ORIGINAL_CASE_NO)).strip());
+                if (type.matches("[民刑行]终")) {
+                    assertThat(empty).as(file.file().getFileName() + " row " + row.number()).isFalse();
+                } else if (type.matches("[民刑行](申|再)")) {
+                    types.add(type);
+                    retrials++;
+                    withoutOriginal += empty ? 1 : 0;
+                }
+            }
+        }
+        assertThat(types).contains("民申", "民再");
+        assertThat(withoutOriginal).as("retrial cases without 原审案号 of " + retrials).isPositive()
+                .isLessThan(retrials / 5);
+    }
+
+    @Test
+    void everyClosingIsASpellingTheContractAcceptsAndRetrialReviewAndUpheldObjectionsAreAmongThem()
+            throws IOException {
+        Set<String> retrialReview = new HashSet<>();
+        Set<String> objection = new HashSet<>();
+        for (GeneratedFile file : summary.files()) {
+            Map<String, String> accepted = switch (Feed.of(file.feed())) {
+                case TRIAL -> TRIAL_CLOSINGS;
+                case EXECUTION -> EXECUTION_CLOSINGS;
+                case MEDIATION -> null;
+            };
+            if (accepted == null) {
+                continue;
+            }
+            Layout layout = layoutOf(file);
+            Set<Integer> planted = rowsWith(file, ReasonCode.UNKNOWN_DISPOSITION);
+            for (SheetRow row : dataRows(file, dataSheet(file))) {
+                String closing = row.cell(layout.indexOf(Field.DISPOSITION)).strip();
+                if (EMPTY_MARKERS.contains(closing) || planted.contains(row.number())) {
+                    continue;
+                }
+                assertThat(accepted).as(file.file().getFileName() + " row " + row.number()).containsKey(closing);
+                String type = typeOf(row.cell(layout.indexOf(Field.CASE_NO)));
+                if (Set.of("提审", "指令再审", "指定再审").contains(closing)) {
+                    assertThat(file.courtCode()).as("only the higher court takes up or orders a retrial").isEqualTo("豫13");
+                }
+                if (type.equals("民申")) {
+                    retrialReview.add(closing);
+                } else if (type.equals("执异")) {
+                    objection.add(closing);
+                }
+            }
+        }
+        assertThat(retrialReview.stream().map(TRIAL_CLOSINGS::get))
+                .contains("驳回再审申请", "裁定再审", "撤回再审申请");
+        assertThat(retrialReview).as("canonical and long spellings").contains("驳回再审申请", "裁定驳回再审申请")
+                .containsAnyOf("提审", "指令再审", "指定再审");
+        assertThat(objection).contains("异议成立", "驳回申请").containsAnyOf("支持异议", "撤销执行行为", "变更执行行为");
+    }
+
+    @Test
+    void aFewHearingCountsOfTheIntermediateCourtsAppealsAreEmpty() throws IOException {
+        for (GeneratedFile file : trialFiles("豫13")) {
+            Layout layout = layoutOf(file);
+            int appeals = 0;
+            int unknown = 0;
+            for (SheetRow row : dataRows(file, dataSheet(file))) {
+                if (typeOf(row.cell(layout.indexOf(Field.CASE_NO))).matches("[民刑行]终")) {
+                    appeals++;
+                    unknown += row.cell(layout.indexOf(Field.HEARINGS)).isBlank() ? 1 : 0;
+                }
+            }
+            assertThat(unknown).as(file.file().getFileName() + ": empty 开庭次数 of " + appeals + " appeals")
+                    .isPositive().isLessThan(appeals / 10);
+        }
+    }
+
+    @Test
     void refusesArgumentsItCannotHonour() {
         SampleGenerator generator = new SampleGenerator(SEED);
         assertThatThrownBy(() -> generator.generate(outDir, List.of(YearMonth.of(2020, 12)), 1, Set.of("trial")))
@@ -244,6 +353,30 @@ class SampleGeneratorTests {
         assertThatThrownBy(() -> generator.generate(outDir, MONTHS, 0, Set.of("trial"))).hasMessageContaining("scale");
         assertThatThrownBy(() -> generator.generate(outDir, MONTHS, 1, Set.of("appeals"))).hasMessageContaining("appeals");
         assertThatThrownBy(() -> generator.generate(outDir, List.of(), 1, Set.of("trial"))).hasMessageContaining("month");
+    }
+
+    /** Spelling → canonical value, from a list in feeds.md's notation: {@code 调解 ← 调解结案, 调解书 · 终结执行}. */
+    private static Map<String, String> closings(String contract) {
+        Map<String, String> canonical = new HashMap<>();
+        for (String entry : contract.split(" · ")) {
+            String[] sides = entry.split(" ← ");
+            canonical.put(sides[0], sides[0]);
+            if (sides.length > 1) {
+                for (String spelling : sides[1].split(", ")) {
+                    canonical.put(spelling, sides[0]);
+                }
+            }
+        }
+        return canonical;
+    }
+
+    private static List<GeneratedFile> trialFiles(String courtCode) {
+        return summary.files().stream().filter(f -> f.feed().equals("trial") && f.courtCode().equals(courtCode)).toList();
+    }
+
+    /** The 类型代字 of a case-number cell: what stands between the court code and the number. */
+    private static String typeOf(String caseNo) {
+        return SampleFiles.canonicalCaseNo(caseNo).replaceFirst("^（\\d{4}）豫\\d+", "").replaceFirst("\\d.*$", "");
     }
 
     private static DeliveryStyle styleOf(GeneratedFile file) {

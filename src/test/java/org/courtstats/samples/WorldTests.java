@@ -19,11 +19,16 @@ class WorldTests {
         World world = new World(SEED, 1.0);
         YearMonth august = YearMonth.of(2024, 8);
         LocalDate monthStart = august.atDay(1);
+        int cityRetrials = 0;
         for (Court court : Courts.BASIC) {
             int closedInAugust = 0;
             int filedInAugust = 0;
             int pending = 0;
+            int rows = 0;
+            int retrials = 0;
             for (SimCase c : new Snapshot(world, court, Feed.TRIAL, august, false)) {
+                rows++;
+                retrials += c.no().type().equals("民再") || c.no().type().equals("民申") ? 1 : 0;
                 if (c.closedBy(august.atEndOfMonth())) {
                     closedInAugust += c.closedOn().isBefore(monthStart) ? 0 : 1;
                 } else {
@@ -33,7 +38,11 @@ class WorldTests {
             }
             assertThat(closedInAugust).as(court.shortName()).isBetween(400, 1600);
             assertThat((double) pending / filedInAugust).as(court.shortName() + " backlog in months").isBetween(1.2, 3.5);
+            assertThat(retrials).as(court.shortName() + " retrials and retrial applications of " + rows + " cases")
+                    .isLessThan(rows / 200);
+            cityRetrials += retrials;
         }
+        assertThat(cityRetrials).as("a few in every basic court").isGreaterThan(3 * Courts.BASIC.size());
     }
 
     @Test
