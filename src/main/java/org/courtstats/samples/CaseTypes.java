@@ -14,6 +14,9 @@ final class CaseTypes {
 
     static final Set<String> FIRST_INSTANCE_APPEALABLE = Set.of("民初", "刑初", "行初");
 
+    /** Retrial applications and retrials: loaded without 原审案号, with a warning (feeds.md 2.1). */
+    static final Set<String> RETRIAL = Set.of("民申", "刑申", "民再");
+
     private static final Map<String, Feed> FEEDS = Map.ofEntries(
             Map.entry("民初", Feed.TRIAL), Map.entry("刑初", Feed.TRIAL), Map.entry("行初", Feed.TRIAL),
             Map.entry("民终", Feed.TRIAL), Map.entry("刑终", Feed.TRIAL), Map.entry("行终", Feed.TRIAL),

@@ -15,7 +15,7 @@ import org.courtstats.normalize.ReasonCode;
 /**
  * Plants a file's defects at random rows, and records every issue the pipeline should report: the
  * planted errors and the warnings the data carries by nature (a 民保 case, an old-format 原审案号,
- * more recovered than applied).
+ * a retrial without 原审案号, more recovered than applied).
  *
  * <p>Defects are spread over the file: each is due at a random row and lands on the first row from
  * there that suits it (a closed case for a disposition, a row with an amount for a bad amount) and
@@ -148,6 +148,12 @@ final class RowPlanter {
         List<Issue> issues = new ArrayList<>();
         if (CaseTypes.UNKNOWN_TYPE.equals(row.source().no().type())) {
             issues.add(new Issue(ReasonCode.UNKNOWN_TYPE_CODE, Field.CASE_NO));
+        }
+        boolean originalShown = columns.contains(Field.ORIGINAL_CASE_NO);
+        if (CaseTypes.RETRIAL.contains(row.source().no().type())
+                && (!originalShown || row.get(Field.ORIGINAL_CASE_NO) == null)) {
+            // Where the file has no 原审案号 column the warning can only point at the case itself.
+            issues.add(new Issue(ReasonCode.NO_ORIGINAL_CASE_NO, originalShown ? Field.ORIGINAL_CASE_NO : Field.CASE_NO));
         }
         for (Field field : List.of(Field.ORIGINAL_CASE_NO, Field.BASIS_CASE_NO)) {
             if (columns.contains(field) && row.get(field) instanceof CaseRef ref && ref.oldFormat()) {

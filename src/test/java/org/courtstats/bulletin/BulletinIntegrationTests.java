@@ -96,7 +96,7 @@ class BulletinIntegrationTests {
             assertNumber(row.getCell(6), figure.get("ytd_yoy"), name + " 累计同比");
         }
         Row clearance = rowStartingWith(cover, 1, "结收比");
-        assertNumber(clearance.getCell(3), new BigDecimal("101.41"), "结收比");
+        assertNumber(clearance.getCell(3), new BigDecimal("101.48"), "结收比");
         assertThat(clearance.getCell(7).getStringCellValue()).isEqualTo("95～115");
         Row government = rowStartingWith(cover, 1, "涉党政机关执行到位率");
         assertThat(fill(government.getCell(3))).as("89.33 < 90: missed").isEqualTo(RED);

@@ -63,8 +63,8 @@ class IndicatorExportIntegrationTests {
         String[] clearance = lines.stream().filter(line -> line[2].equals("全市") && line[4].equals("clearance_rate")
                 && line[1].equals("month")).findFirst().orElseThrow();
         assertThat(clearance[3]).isEqualTo("全市法院");
-        assertThat(clearance[10]).isEqualTo("101.41");
-        assertThat(clearance[columns().indexOf("yoy_change")]).isEqualTo("-5.03");
+        assertThat(clearance[10]).isEqualTo("101.48");
+        assertThat(clearance[columns().indexOf("yoy_change")]).isEqualTo("-4.91");
         assertThat(clearance[columns().indexOf("meets_standard")]).isEqualTo("true");
         assertThat(clearance[columns().indexOf("rank")]).isEmpty();
     }
