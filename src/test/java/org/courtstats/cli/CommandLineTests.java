@@ -148,6 +148,17 @@ class CommandLineTests {
     }
 
     @Test
+    void forgetTakesAMonthOutsideTheRangeSinceItIsThereToRemoveOne() {
+        Clock september2024 = Clock.fixed(Instant.parse("2024-09-15T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+        assertThat(run(september2024, "forget", "--period", "9999-12")).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("9999-12：数据仓库中没有该月的数据，未做任何改动。");
+        assertThat(run(september2024, "forget", "--period", "2024-9")).isEqualTo(2);
+        assertThat(err.toString()).contains("月份“2024-9”无效");
+    }
+
+    @Test
     void theFirstReportableYearIsASetting() {
         Clock september2024 = Clock.fixed(Instant.parse("2024-09-15T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
         System.setProperty("courtstats.first-year", "2020");
