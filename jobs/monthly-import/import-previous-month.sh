@@ -9,7 +9,7 @@
 #
 # Settings, from the environment: COURTSTATS_HOME (working directory, where the embedded warehouse,
 # the archive and the log live), COURTSTATS_JAR, COURTSTATS_INBOX, COURTSTATS_ZONE (whose calendar
-# says which month is the previous one), JAVA and JAVA_OPTS.
+# says which month is the previous one), JAVA and JAVA_OPTS. The locale is always C.UTF-8 (below).
 set -u
 
 COURTSTATS_HOME=${COURTSTATS_HOME:-/srv/courtstats}
@@ -17,6 +17,14 @@ COURTSTATS_JAR=${COURTSTATS_JAR:-/opt/courtstats/courtstats.jar}
 COURTSTATS_INBOX=${COURTSTATS_INBOX:-$COURTSTATS_HOME/inbox}
 COURTSTATS_ZONE=${COURTSTATS_ZONE:-Asia/Shanghai}
 JAVA=${JAVA:-java}
+
+# A UTF-8 locale, whatever cron or systemd gave (often none, or C): Java reads file names in the
+# locale's encoding, fixed when it starts, and without UTF-8 cannot name the courts' Chinese files.
+# LC_ALL as well as LANG, since an LC_ALL=C inherited would override LANG. -Dfile.encoding=UTF-8
+# below keeps the report in UTF-8 even where the C.UTF-8 locale is missing.
+LANG=C.UTF-8
+LC_ALL=C.UTF-8
+export LANG LC_ALL
 
 log() {
     printf '%s import-previous-month: %s\n' "$(date '+%Y-%m-%d %H:%M:%S')" "$*"
@@ -32,7 +40,7 @@ cd "$COURTSTATS_HOME" || { log "cannot enter $COURTSTATS_HOME"; exit 1; }
 log "importing $period from $COURTSTATS_INBOX"
 # JAVA_OPTS unquoted on purpose: it holds several options (-Xmx2g -Dcourtstats.…).
 # shellcheck disable=SC2086
-"$JAVA" ${JAVA_OPTS:-} -jar "$COURTSTATS_JAR" import --period "$period" --inbox "$COURTSTATS_INBOX"
+"$JAVA" -Dfile.encoding=UTF-8 ${JAVA_OPTS:-} -jar "$COURTSTATS_JAR" import --period "$period" --inbox "$COURTSTATS_INBOX"
 status=$?
 case $status in
     0) log "$period: exit status 0: every delivery published or unchanged" ;;

@@ -47,6 +47,12 @@ declare
 begin
     delete from mart.indicator_result where period = p_period;
 
+    -- A month with nothing published has no figures: its rows would all be null, yet make the month
+    -- look reported (and the latest one to BI). Deleting them is all there is to do.
+    if not exists (select 1 from core.published_slice where period = p_period) then
+        return 0;
+    end if;
+
     -- The cube is a statement of its own, into a temporary table: it is the part that reads every
     -- case, and PostgreSQL runs a query that writes (the insert below) without parallel workers,
     -- while CREATE TABLE AS may use them. Each case is read and grouped once: both windows end on

@@ -1,5 +1,8 @@
 package org.courtstats.cli;
 
+import java.time.Clock;
+import java.time.ZoneId;
+import org.courtstats.schedule.MonthlySchedule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +13,7 @@ import picocli.CommandLine.Command;
         description = {"法院审判执行统计：导入各法院每月报送的案件明细，计算并发布各项指标。",
                 "Loads the courts' monthly case exports into a PostgreSQL warehouse and publishes ranked indicators."},
         subcommands = {ImportCommand.class, RerunCommand.class, StatusCommand.class, RejectsCommand.class,
-                ScheduleCommand.class, RecomputeCommand.class, StandardsCommand.class, ReportCommand.class,
+                ScheduleCommand.class, RecomputeCommand.class, ForgetCommand.class, StandardsCommand.class, ReportCommand.class,
                 ExportCommand.class, DbCommand.class, GenerateCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public class CourtstatsCommand implements Runnable {
 
@@ -24,8 +27,13 @@ public class CourtstatsCommand implements Runnable {
 
     /** The command line with courtstats' conventions: usage errors exit 2, failures 1, no stack traces. */
     public static CommandLine commandLine() {
+        return commandLine(Clock.system(ZoneId.of(MonthlySchedule.DEFAULT_ZONE)));
+    }
+
+    /** @param clock says which month is the current one: the last a --period may name */
+    static CommandLine commandLine(Clock clock) {
         CommandLine commandLine = new CommandLine(new CourtstatsCommand());
-        commandLine.registerConverter(java.time.YearMonth.class, Periods::parse);
+        commandLine.registerConverter(java.time.YearMonth.class, new Periods(clock));
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         return commandLine;
     }

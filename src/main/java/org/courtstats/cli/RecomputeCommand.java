@@ -32,7 +32,9 @@ class RecomputeCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
             IndicatorRecompute recompute = context.getBean(IndicatorRecompute.class);
             for (YearMonth period : periods) {
-                out.println(period + "：已重新计算 " + recompute.recompute(period) + " 个指标值。");
+                int written = recompute.recompute(period);
+                out.println(written > 0 ? period + "：已重新计算 " + written + " 个指标值。"
+                        : period + "：该月没有已发布的报送，没有指标值（原有的已清除）。");
             }
             out.flush();
         }

@@ -94,6 +94,9 @@ public class MonthlyImport {
             throw new ImportException("收件目录“" + inbox.resolve(period.toString()) + "”不存在。请把" + period
                     + "的报送文件放在收件目录下名为" + period + "的文件夹中（或用 --inbox 指定收件目录）。");
         }
+        if (!request.fromArchive()) {
+            InboxFileNames.check(inbox.resolve(period.toString()));
+        }
         try (PeriodLock lock = PeriodLock.tryAcquire(dataSource, period)) {
             if (lock == null) {
                 throw new ImportException("另一个导入或重算正在处理" + period + "，请等它结束后再运行。");

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import org.courtstats.support.Inbox;
 import org.junit.jupiter.api.AfterAll;
@@ -124,13 +128,68 @@ class CommandLineTests {
         assertThat(run("no-such-command")).isEqualTo(2);
     }
 
+    /** Issue 18.3: each of these exited 0 and wrote an empty month into the mart. */
+    @ParameterizedTest
+    @ValueSource(strings = {"9999-12", "1900-01", "-0001-01", "0002-01", "2015-12", "2024-10", "2034-09"})
+    void monthsNoCourtCanReportAreRefusedByEveryCommandWithExitTwo(String month) {
+        Clock september2024 = Clock.fixed(Instant.parse("2024-09-15T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        List<List<String>> commands = List.of(List.of("import", "--period", "2024-08," + month),
+                List.of("rerun", "--court", "宛城", "--period", month), List.of("recompute", "--period", month),
+                List.of("status", "--period", month), List.of("rejects", "--period", month),
+                List.of("report", "--period", month, "--out", "x.xlsx"), List.of("export", "--period", month, "--out", "x.csv"),
+                List.of("generate", "--out", temp.toString(), "--period", month));
+        for (List<String> command : commands) {
+            err.getBuffer().setLength(0);
+            assertThat(run(september2024, command.toArray(String[]::new))).as(command.toString()).isEqualTo(2);
+            assertThat(err.toString()).as(command.toString())
+                    .contains("月份“" + month + "”不在可统计的范围内：只能是 2016-01（设置 courtstats.first-year 的第一年）至本月 2024-09 之间的月份。")
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void forgetTakesAMonthOutsideTheRangeSinceItIsThereToRemoveOne() {
+        Clock september2024 = Clock.fixed(Instant.parse("2024-09-15T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+        assertThat(run(september2024, "forget", "--period", "9999-12")).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("9999-12：数据仓库中没有该月的数据，未做任何改动。");
+        assertThat(run(september2024, "forget", "--period", "2024-9")).isEqualTo(2);
+        assertThat(err.toString()).contains("月份“2024-9”无效");
+    }
+
+    @Test
+    void theFirstReportableYearIsASetting() {
+        Clock september2024 = Clock.fixed(Instant.parse("2024-09-15T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        System.setProperty("courtstats.first-year", "2020");
+        try {
+            assertThat(run(september2024, "recompute", "--period", "2019-12")).isEqualTo(2);
+            assertThat(err.toString()).contains("只能是 2020-01（设置 courtstats.first-year 的第一年）至本月 2024-09");
+            System.setProperty("courtstats.first-year", "twenty");
+            assertThat(run(september2024, "recompute", "--period", "2024-01")).isEqualTo(2);
+            assertThat(err.toString()).contains("设置 courtstats.first-year 的值“twenty”无效，应为四位年份");
+        } finally {
+            System.clearProperty("courtstats.first-year");
+        }
+    }
+
+    /** The current month in the courts' time zone: on 1 September at 02:00 in Shanghai it is still 31 August in UTC. */
+    @Test
+    void theCurrentMonthIsTheCourtsOne() {
+        Clock firstOfSeptemberInShanghai = Clock.fixed(Instant.parse("2024-08-31T18:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        CommandLine commandLine = CourtstatsCommand.commandLine(firstOfSeptemberInShanghai);
+        commandLine.parseArgs("recompute", "--period", "2016-01,2024-09");
+        RecomputeCommand recompute = commandLine.getSubcommands().get("recompute").getCommand();
+        assertThat(recompute.periods).containsExactly(YearMonth.of(2016, 1), YearMonth.of(2024, 9));
+    }
+
     @Test
     void standardsAndRecomputeRunFromTheCommandLine() {
         assertThat(run("standards", "--file", "jobs/load-standards/provincial-standards.csv")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("within_limit_rate").containsPattern("已载入 \\d+ 条标准");
 
         assertThat(run("recompute", "--period", "2024-03")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("2024-03：已重新计算 1046 个指标值。");
+        assertThat(out.toString()).contains("2024-03：该月没有已发布的报送，没有指标值（原有的已清除）。");
     }
 
     @Test
@@ -142,8 +201,11 @@ class CommandLineTests {
     }
 
     @Test
-    void reportAndExportWriteTheMonthsFilesEvenWhenNoCourtDelivered() {
-        assertThat(run("recompute", "--period", "2024-02")).as(err.toString()).isZero();
+    void reportAndExportWriteTheMonthsFilesEvenWhenOneCourtDelivered() throws Exception {
+        Inbox inbox = new Inbox(temp.resolve("inbox"));
+        inbox.csv("2024-02", "宛城区法院_审判案件.csv", List.of(List.of("案号", "立案日期", "结案日期", "结案方式"),
+                List.of("（2024）豫1302民初1号", "2024-02-01", "", "")));
+        assertThat(run("import", "--period", "2024-02", "--inbox", inbox.root().toString())).as(err.toString()).isZero();
         Path bulletin = temp.resolve("通报").resolve("2024年2月.xlsx");
         Path values = temp.resolve("指标.csv");
 
@@ -166,7 +228,7 @@ class CommandLineTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"import", "rerun", "status", "rejects", "schedule", "recompute", "standards", "report",
+    @ValueSource(strings = {"import", "rerun", "status", "rejects", "schedule", "recompute", "forget", "standards", "report",
             "export", "db", "generate"})
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();
@@ -174,7 +236,11 @@ class CommandLineTests {
     }
 
     int run(String... args) {
-        CommandLine commandLine = CourtstatsCommand.commandLine();
+        return run(Clock.system(ZoneId.of("Asia/Shanghai")), args);
+    }
+
+    int run(Clock clock, String... args) {
+        CommandLine commandLine = CourtstatsCommand.commandLine(clock);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

@@ -37,10 +37,25 @@ class OsSchedulingFilesTests {
 
         YearMonth previous = YearMonth.now(SHANGHAI).minusMonths(1);
         assertThat(result.status()).isEqualTo(3);
-        assertThat(Files.readString(home.resolve("java-was-run"))).isEqualTo(home.toRealPath() + ": -jar "
+        assertThat(Files.readString(home.resolve("java-was-run"))).isEqualTo(home.toRealPath() + ": -Dfile.encoding=UTF-8 -jar "
                 + "/opt/courtstats/courtstats.jar import --period " + previous + " --inbox " + home.resolve("inbox") + "\n");
         assertThat(result.output()).contains(previous + ": exit status 3: some delivery refused, the others published"
                 + " (not a failure");
+    }
+
+    /** Issue 18.10: cron and systemd run with no locale, or C; Java then cannot name Chinese file names. */
+    @Test
+    void theScriptRunsJavaInAUtf8LocaleWhateverItWasStartedWith() throws Exception {
+        Path java = home.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nprintf 'LANG=%s LC_ALL=%s\\n' \"$LANG\" \"$LC_ALL\" > \"$COURTSTATS_HOME/java-locale\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+
+        Result result = runScript(java, 0, Map.of("LC_ALL", "C", "LANG", ""));
+
+        assertThat(result.status()).isZero();
+        assertThat(Files.readString(home.resolve("java-locale"))).isEqualTo("LANG=C.UTF-8 LC_ALL=C.UTF-8\n");
+        assertThat(Files.readAllLines(JOB.resolve("courtstats-import.service"))).contains("Environment=LANG=C.UTF-8 LC_ALL=C.UTF-8");
+        assertThat(Files.readAllLines(JOB.resolve("crontab.txt"))).contains("LANG=C.UTF-8", "LC_ALL=C.UTF-8");
     }
 
     @Test
@@ -83,10 +98,15 @@ class OsSchedulingFilesTests {
     }
 
     Result runScript(Path java, int javaStatus) throws Exception {
+        return runScript(java, javaStatus, Map.of());
+    }
+
+    Result runScript(Path java, int javaStatus, Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder("sh", JOB.resolve("import-previous-month.sh").toString())
                 .redirectErrorStream(true);
         builder.environment().putAll(Map.of("COURTSTATS_HOME", home.toString(), "JAVA", java.toString(),
                 "FAKE_STATUS", Integer.toString(javaStatus)));
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
@@ -44,6 +45,15 @@ public final class CourtstatsProcess {
      * another warehouse (SPRING_*, COURTSTATS_* variables) are not passed on.
      */
     public static CourtstatsProcess start(Path dataDirectory, String... args) {
+        return start(dataDirectory, Map.of(), args);
+    }
+
+    /**
+     * As {@link #start(Path, String...)}, with environment variables set for the process (after those
+     * that could point it at another warehouse are removed): a locale (LC_ALL=C), or a setting
+     * (COURTSTATS_MIGRATION_LOCK_TIMEOUT=1s). An empty value sets the variable empty.
+     */
+    public static CourtstatsProcess start(Path dataDirectory, Map<String, String> environment, String... args) {
         try {
             Files.createDirectories(dataDirectory);
             Path output = Files.createTempFile(dataDirectory.getParent(), dataDirectory.getFileName() + "-", ".out");
@@ -62,6 +72,7 @@ public final class CourtstatsProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile());
             builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("COURTSTATS_"));
+            builder.environment().putAll(environment);
             return new CourtstatsProcess(builder.start(), dataDirectory, output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
