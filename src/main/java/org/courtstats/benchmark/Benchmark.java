@@ -411,7 +411,9 @@ public final class Benchmark {
     private static void runPsql(EmbeddedWarehouse warehouse, String command) throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>(List.of(warehouse.psqlCommand().split(" ")));
         arguments.addAll(List.of("-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", command));
-        Process process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(arguments).redirectErrorStream(true);
+        builder.environment().put("PGPASSFILE", warehouse.passwordFile().toString());
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IOException("psql failed: " + output);

@@ -40,12 +40,16 @@ class DbCommand implements Callable<Integer> {
             context.close();
             stopped.countDown();
         }, "warehouse-shutdown"));
-        if (!warehouse.ownsServer()) {
-            out.println("内置数据仓库已由另一个进程在端口 " + warehouse.port() + " 上提供服务（未使用 --port " + port + "）。");
+        if (warehouse.port() != port) {
+            out.println("注意：内置数据仓库已由另一个 courtstats 进程在端口 " + warehouse.port() + " 上提供服务，"
+                    + "--port " + port + " 未生效，请连接端口 " + warehouse.port() + "。本命令运行期间，"
+                    + "即使那个进程先结束，服务器也会继续在端口 " + warehouse.port() + " 上运行。");
         }
-        out.println("数据仓库已就绪 (warehouse ready)。");
-        out.println("  psql:  " + warehouse.psqlCommand());
-        out.println("  JDBC:  " + warehouse.jdbcUrl() + "  (user postgres, no password, localhost only)");
+        out.println("数据仓库已就绪 (warehouse ready)，端口 (port) " + warehouse.port() + "。");
+        out.println("  psql:  PGPASSFILE=" + warehouse.passwordFile() + " " + warehouse.psqlCommand());
+        out.println("  JDBC:  " + warehouse.jdbcUrl() + "  (user postgres, localhost only)");
+        out.println("超级用户 postgres 的密码保存在 " + warehouse.passwordFile() + "（.pgpass 格式，仅本账户可读），"
+                + "可作 PGPASSFILE 使用，或把其中一行加入 ~/.pgpass；所有连接都须提供密码。");
         out.println("BI 工具请读取 mart 模式下的视图，如 mart.indicator_value；请用只读用户组 courtstats_bi 中的登录名连接"
                 + "（创建方法见 README“For BI users”）。按 Ctrl-C 停止。");
         out.flush();

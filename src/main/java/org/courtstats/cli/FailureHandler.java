@@ -1,6 +1,8 @@
 package org.courtstats.cli;
 
+import java.util.Optional;
 import org.courtstats.UserError;
+import org.courtstats.embedded.WarehouseStoppedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -15,11 +17,25 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        String message = e instanceof UserError
-                ? e.getMessage()
-                : "运行失败：" + Warehouse.rootMessage(e) + "（详情见日志 " + Warehouse.logFile() + "）";
+        String message = serverStopped(e).map(Throwable::getMessage)
+                .orElseGet(() -> e instanceof UserError
+                        ? e.getMessage()
+                        : "运行失败：" + Warehouse.rootMessage(e) + "（详情见日志 " + Warehouse.logFile() + "）");
         log.error("{} failed", commandLine.getCommandName(), e);
         commandLine.getErr().println(commandLine.getColorScheme().errorText("错误：" + message));
         return 1;
+    }
+
+    /**
+     * The embedded server's end, when that is what failed: it says so, whatever the step that found
+     * out (starting a job, writing a chunk, reading a report) wrapped it in.
+     */
+    static Optional<WarehouseStoppedException> serverStopped(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof WarehouseStoppedException stopped) {
+                return Optional.of(stopped);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -22,8 +22,8 @@ import sun.misc.SignalHandler;
  * last committed chunk).
  *
  * <p>The signals are handled here, before the JVM starts to shut down, because a shutdown hook would
- * come too late: once shutdown starts, the embedded PostgreSQL's own hook stops the server under the
- * running import. {@code sun.misc.Signal} is the JDK's supported way to do this (module
+ * come too late: once shutdown starts, the application context's hook closes the embedded warehouse
+ * (stopping its server, when no other courtstats process uses it) under the running import. {@code sun.misc.Signal} is the JDK's supported way to do this (module
  * jdk.unsupported); where a signal cannot be handled (the JVM runs with -Xrs), it keeps its default.
  */
 final class StopOnSignal implements AutoCloseable {

@@ -3,6 +3,9 @@ package org.courtstats.embedded;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -32,9 +35,29 @@ public class EmbeddedWarehouseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(warehouse.jdbcUrl());
         config.setUsername(EmbeddedWarehouse.USER);
+        config.setPassword(warehouse.password());
         config.setMaximumPoolSize(poolSize);
+        // The server is on this machine: a connection not had within seconds will not come (the
+        // default, 30 s, made a command whose server had died wait minutes, one timeout per retry).
+        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         config.setPoolName("warehouse");
-        return new HikariDataSource(config);
+        return new WarehouseDataSource(config, warehouse);
+    }
+
+    /** The pool, which fails a request for a connection at once when the server has ended. */
+    static final class WarehouseDataSource extends HikariDataSource {
+        private final EmbeddedWarehouse warehouse;
+
+        WarehouseDataSource(HikariConfig config, EmbeddedWarehouse warehouse) {
+            super(config);
+            this.warehouse = warehouse;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            warehouse.checkRunning();
+            return super.getConnection();
+        }
     }
 
     static class NoDatasourceConfigured implements org.springframework.context.annotation.Condition {

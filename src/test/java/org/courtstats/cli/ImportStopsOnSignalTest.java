@@ -15,6 +15,7 @@ import org.courtstats.support.Inbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.courtstats.embedded.SuperuserPassword;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine;
@@ -113,7 +114,7 @@ class ImportStopsOnSignalTest {
             if (Files.isRegularFile(pidFile)) {
                 List<String> lines = Files.readAllLines(pidFile);
                 if (lines.size() >= 8 && lines.get(7).trim().equals("ready")) {
-                    return connect(Integer.parseInt(lines.get(3).trim()));
+                    return connect(Integer.parseInt(lines.get(3).trim()), SuperuserPassword.of(data.resolve("pgdata")));
                 }
             }
             TimeUnit.MILLISECONDS.sleep(20);
@@ -137,12 +138,13 @@ class ImportStopsOnSignalTest {
         throw new AssertionError("the import ended before its first chunk was seen: " + command.get());
     }
 
-    private static JdbcTemplate connect(int port) {
+    private static JdbcTemplate connect(int port, String password) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setServerNames(new String[] {"localhost"});
         dataSource.setPortNumbers(new int[] {port});
         dataSource.setDatabaseName("courtstats");
         dataSource.setUser("postgres");
+        dataSource.setPassword(password);
         return new JdbcTemplate(dataSource);
     }
 }

@@ -7,8 +7,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * A login in the BI group role, created as the README tells an administrator to, and a connection to
- * the test's warehouse as that login. The embedded server trusts local connections, so the password
- * is not checked here; it is given all the same, as a real server would need it.
+ * the test's warehouse as that login, with its password (the embedded server checks it, as a real
+ * server does).
  */
 public final class BiLogin implements AutoCloseable {
 

@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.courtstats.embedded.SuperuserPassword;
 
 /**
  * A courtstats command run in a JVM of its own, on the test class path, as an operator runs it: on its
@@ -126,8 +127,13 @@ public final class CourtstatsProcess {
         if (port.isEmpty()) {
             return Optional.empty();
         }
+        Optional<String> password = superuserPassword();
+        if (password.isEmpty()) {
+            return Optional.empty(); // the first start writes it before initdb
+        }
         Properties properties = new Properties();
         properties.setProperty("user", "postgres");
+        properties.setProperty("password", password.get());
         properties.setProperty("ApplicationName", TEST_APPLICATION);
         properties.setProperty("connectTimeout", "5");
         try {
@@ -135,6 +141,15 @@ public final class CourtstatsProcess {
                     properties));
         } catch (SQLException e) {
             return Optional.empty(); // starting, or the database is not created yet
+        }
+    }
+
+    /** The password of the embedded server's superuser, once the process has written it. */
+    public Optional<String> superuserPassword() {
+        try {
+            return Optional.of(SuperuserPassword.of(serverDirectory()));
+        } catch (IllegalStateException notYet) {
+            return Optional.empty();
         }
     }
 
