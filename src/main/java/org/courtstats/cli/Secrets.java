@@ -5,13 +5,15 @@ import java.util.regex.Pattern;
 /**
  * Hides passwords written into a JDBC URL ({@code SPRING_DATASOURCE_URL}) before the URL, or a
  * message quoting it, is printed or logged: {@code ?password=…} or {@code &password=…} (pgjdbc's
- * parameters, also {@code sslpassword}), and {@code user:password@host}.
+ * parameters, also {@code sslpassword}), and {@code user:password@host}, wherever they appear in the
+ * text (the driver's own messages quote them too).
  */
 public final class Secrets {
 
     static final String MASK = "******";
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&;](?:ssl)?password=)[^&;\\s]*");
-    private static final Pattern USER_INFO = Pattern.compile("(//[^/?#@:\\s]*):[^/?#@\\s]*@");
+    /** {@code user:password@host}, also without the {@code //} (the driver quotes it so as an unknown host). */
+    private static final Pattern USER_INFO = Pattern.compile("([\\w.%-]+):[^/?#@\\s：]+@");
 
     private Secrets() {
     }

@@ -17,6 +17,12 @@ class SecretsTest {
     }
 
     @Test
+    void hidesAPasswordTheDriverQuotesAsPartOfAHostName() {
+        assertThat(Secrets.mask("无法连接：courtstats:UserInfo-Secret@127.0.0.1。请检查"))
+                .isEqualTo("无法连接：courtstats:******@127.0.0.1。请检查");
+    }
+
+    @Test
     void leavesAUrlWithoutAPasswordAsItIs() {
         assertThat(Secrets.mask("jdbc:postgresql://localhost:15432/courtstats?user=postgres"))
                 .isEqualTo("jdbc:postgresql://localhost:15432/courtstats?user=postgres");

@@ -44,10 +44,21 @@ public final class CourtstatsProcess {
      * another warehouse (SPRING_*, COURTSTATS_* variables) are not passed on.
      */
     public static CourtstatsProcess start(Path dataDirectory, String... args) {
+        return start(dataDirectory, java.util.Map.of(), List.of(), args);
+    }
+
+    /**
+     * As {@link #start(Path, String...)}, with these environment variables set (after the SPRING_* and
+     * COURTSTATS_* ones were removed) and the JVM run through {@code launcher} (a command such as
+     * {@code setpriv …} that runs the rest of its arguments); an empty launcher runs it directly.
+     */
+    public static CourtstatsProcess start(Path dataDirectory, java.util.Map<String, String> environment,
+                                          List<String> launcher, String... args) {
         try {
             Files.createDirectories(dataDirectory);
             Path output = Files.createTempFile(dataDirectory.getParent(), dataDirectory.getFileName() + "-", ".out");
-            List<String> command = new ArrayList<>(List.of(
+            List<String> command = new ArrayList<>(launcher);
+            command.addAll(List.of(
                     ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
                     // Half the CPU time of a short run (C2 compiling costs more than it saves here); no effect on what it does.
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
@@ -62,6 +73,7 @@ public final class CourtstatsProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile());
             builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("COURTSTATS_"));
+            builder.environment().putAll(environment);
             return new CourtstatsProcess(builder.start(), dataDirectory, output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
