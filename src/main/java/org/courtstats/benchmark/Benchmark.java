@@ -271,6 +271,8 @@ public final class Benchmark {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("courtstats.data-dir", data);
         properties.put("courtstats.import.parallel-deliveries", threads);
+        // The benchmark's files were just written by itself: none is an upload still under way.
+        properties.put("courtstats.inbox.settle-seconds", 0);
         properties.put("logging.level.org.courtstats.jobs", "WARN");
         properties.put("logging.level.org.courtstats.embedded", "WARN");
         return warehouses.apply(properties);

@@ -10,7 +10,7 @@ import java.util.Map;
  * A plain-text table for terminals, aligned by display width: Chinese characters take two columns,
  * so padding by character count would misalign them. A row may carry notes: lines printed indented
  * under it that do not take part in the alignment (a refusal reason would widen a column to the
- * whole screen).
+ * whole screen). Control characters in a cell are shown as escapes.
  */
 final class ConsoleTable {
 
@@ -27,7 +27,7 @@ final class ConsoleTable {
     ConsoleTable row(Object... cells) {
         String[] texts = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            texts[i] = cells[i] == null ? "" : cells[i].toString();
+            texts[i] = cells[i] == null ? "" : visible(cells[i].toString());
         }
         rows.add(texts);
         return this;
@@ -64,6 +64,34 @@ final class ConsoleTable {
             }
         }
         out.flush();
+    }
+
+    /**
+     * A cell's text with its control characters shown as escapes ({@code \t}, {@code \r}, {@code \n},
+     * {@code \u0007}): a court's value may start with a tab or a carriage return, which the terminal
+     * would otherwise turn into a jump or an overwritten line, so the user could not see it.
+     */
+    static String visible(String text) {
+        StringBuilder shown = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isISOControl(c)) {
+                if (shown != null) {
+                    shown.append(c);
+                }
+                continue;
+            }
+            if (shown == null) {
+                shown = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            shown.append(switch (c) {
+                case '\t' -> "\\t";
+                case '\r' -> "\\r";
+                case '\n' -> "\\n";
+                default -> String.format("\\u%04x", (int) c);
+            });
+        }
+        return shown == null ? text : shown.toString();
     }
 
     static int displayWidth(String text) {

@@ -17,10 +17,10 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        String message = serverStopped(e).map(Throwable::getMessage)
+        String message = Secrets.mask(serverStopped(e).map(Throwable::getMessage)
                 .orElseGet(() -> e instanceof UserError
                         ? e.getMessage()
-                        : "运行失败：" + Warehouse.rootMessage(e) + "（详情见日志 " + Warehouse.logFile() + "）");
+                        : "运行失败：" + Warehouse.rootMessage(e) + "（详情见日志 " + Warehouse.logFile() + "）"));
         log.error("{} failed", commandLine.getCommandName(), e);
         commandLine.getErr().println(commandLine.getColorScheme().errorText("错误：" + message));
         return 1;

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.courtstats.jobs.FileNotice;
 import org.courtstats.jobs.ImportReport;
 import org.courtstats.jobs.ImportRequest;
 import org.courtstats.jobs.ImportStopper;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"导入收件目录 DIR/YYYY-MM/ 中的全部报送文件，发布各法院数据并重新计算该月指标。",
                 "Loads every delivery in DIR/YYYY-MM/, publishes the accepted ones and recomputes the month's indicators.",
                 "",
-                "退出码 Exit status: 0 全部发布 all published; 3 有文件被拒收 some refused;",
+                "退出码 Exit status: 0 全部发布 all published; 3 有文件被拒收或留待下次导入 some refused or held back;",
                 "1 运行失败 failure; 2 用法错误 usage error; 130 按 Ctrl-C 停止 stopped (run it again to resume)."})
 class ImportCommand implements Callable<Integer> {
 
@@ -72,12 +73,12 @@ class ImportCommand implements Callable<Integer> {
                     return stopped(period);
                 }
                 if (report.failed()) {
-                    spec.commandLine().getErr().println("错误：" + period + " 的导入未完成（" + report.failure()
+                    spec.commandLine().getErr().println("错误：" + period + " 的导入未完成（" + Secrets.mask(report.failure())
                             + "）。已发布的数据未改变。若是临时故障（数据库中断、磁盘已满等），排除后重新运行同一命令即可从中断处继续；"
                             + "详情见日志 " + Warehouse.logFile() + "。");
                     return 1;
                 }
-                anyRefused |= report.anyRefused();
+                anyRefused |= report.anyNotPublished();
             }
         }
         return anyRefused ? EXIT_REFUSED : 0;
@@ -111,9 +112,11 @@ class ImportCommand implements Callable<Integer> {
             if (Delivery.REFUSED.equals(d.status())) {
                 refused++;
             }
+            // This run's files only; of a refused file nothing entered the warehouse, though its line
+            // shows the rows that would have.
             if (!line.unchanged()) {
                 read += d.rowsRead();
-                loaded += d.rowsLoaded();
+                loaded += Delivery.PUBLISHED.equals(d.status()) ? d.rowsLoaded() : 0;
                 rejected += d.rowsRejected();
             }
         }
@@ -123,8 +126,14 @@ class ImportCommand implements Callable<Integer> {
                 out.println("  拒收 " + line.delivery().fileName() + "：" + line.delivery().refusalReason());
             }
         }
+        long heldBack = 0;
+        for (FileNotice notice : report.notices()) {
+            out.println("  " + (notice.heldBack() ? "暂缓 " : "忽略 ") + notice.fileName() + "：" + notice.reason());
+            heldBack += notice.heldBack() ? 1 : 0;
+        }
         out.println("合计：" + report.deliveries().size() + " 份文件，发布 " + published + " 份，拒收 " + refused
-                + " 份，未变化 " + unchanged + " 份；读取 " + read + " 行，入库 " + loaded + " 行，拒收 " + rejected
+                + " 份，未变化 " + unchanged + " 份" + (heldBack > 0 ? "，暂缓 " + heldBack + " 份（下次运行时导入）" : "")
+                + "；读取 " + read + " 行，入库 " + loaded + " 行，拒收 " + rejected
                 + " 行。" + (rejected > 0 || refused > 0 ? "拒收明细：rejects --period " + report.period() + "（可加 --out 文件.xlsx）。" : ""));
         out.flush();
     }

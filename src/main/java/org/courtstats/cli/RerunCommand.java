@@ -78,11 +78,11 @@ class RerunCommand implements Callable<Integer> {
             }
             if (report.failed()) {
                 spec.commandLine().getErr().println("错误：" + chosen.shortName() + " " + period + " 的重新导入未完成（"
-                        + report.failure() + "）。已发布的数据未改变；详情见日志 " + Warehouse.logFile() + "。");
+                        + Secrets.mask(report.failure()) + "）。已发布的数据未改变；详情见日志 " + Warehouse.logFile() + "。");
                 return 1;
             }
             printChanges(chosen, report, out);
-            return report.anyRefused() ? ImportCommand.EXIT_REFUSED : 0;
+            return report.anyNotPublished() ? ImportCommand.EXIT_REFUSED : 0;
         }
     }
 

@@ -29,8 +29,8 @@ final class Warehouse {
         } catch (RuntimeException e) {
             String url = System.getProperty("spring.datasource.url", System.getenv("SPRING_DATASOURCE_URL"));
             String where = url == null || url.isBlank() ? "内置数据仓库（数据目录 courtstats-data/pgdata）"
-                    : "数据库 " + url;
-            throw new WarehouseUnavailableException("无法启动或连接" + where + "：" + rootMessage(e)
+                    : "数据库 " + Secrets.mask(url);
+            throw new WarehouseUnavailableException("无法启动或连接" + where + "：" + Secrets.mask(rootMessage(e))
                     + "。请检查数据库地址、用户名和密码、磁盘空间，或查看日志 " + logFile() + "。", e);
         }
     }

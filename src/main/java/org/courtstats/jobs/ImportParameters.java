@@ -32,6 +32,8 @@ record ImportParameters(YearMonth period, Path inbox, String courtCode, boolean 
     static final String FORCED = "forced";
     /** Job execution context key: ids of earlier deliveries whose bytes were found again. */
     static final String UNCHANGED_DELIVERIES = "unchangedDeliveries";
+    /** Job execution context key: the files of the folder not loaded, and why ({@link FileNotice#encode}). */
+    static final String FILE_NOTICES = "fileNotices";
 
     static ImportParameters of(JobParameters parameters) {
         String court = parameters.getString(COURT);

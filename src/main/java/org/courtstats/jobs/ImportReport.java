@@ -8,20 +8,26 @@ import org.courtstats.warehouse.Delivery;
 /**
  * What an import did, delivery by delivery, for the command line and tests.
  *
- * @param deliveries the deliveries this run registered, then the earlier ones whose bytes it found
- *                   unchanged ({@link Line#unchanged()})
- * @param failure    why the run failed (for operators), or null when it completed
- * @param changes    for a single-court rerun, that court's indicators before and after; empty otherwise
+ * @param deliveries     the deliveries this run registered, then the earlier ones whose bytes it found
+ *                       unchanged ({@link Line#unchanged()})
+ * @param jobExecutionId the run's job execution; 0 when no job ran (every file was held back)
+ * @param failure        why the run failed (for operators), or null when it completed
+ * @param changes        for a single-court rerun, that court's indicators before and after; empty otherwise
+ * @param notices        the files of the folder that were not loaded, and why
  */
 public record ImportReport(YearMonth period, List<Line> deliveries, long jobExecutionId, String failure,
-                           List<IndicatorChange> changes) {
+                           List<IndicatorChange> changes, List<FileNotice> notices) {
 
     ImportReport(YearMonth period, List<Line> deliveries, long jobExecutionId, String failure) {
-        this(period, deliveries, jobExecutionId, failure, List.of());
+        this(period, deliveries, jobExecutionId, failure, List.of(), List.of());
     }
 
     ImportReport withChanges(List<IndicatorChange> indicatorChanges) {
-        return new ImportReport(period, deliveries, jobExecutionId, failure, List.copyOf(indicatorChanges));
+        return new ImportReport(period, deliveries, jobExecutionId, failure, List.copyOf(indicatorChanges), notices);
+    }
+
+    ImportReport withNotices(List<FileNotice> fileNotices) {
+        return new ImportReport(period, deliveries, jobExecutionId, failure, changes, List.copyOf(fileNotices));
     }
 
     /** A delivery and whether this run found it unchanged (already decided earlier, not reloaded). */
@@ -34,5 +40,18 @@ public record ImportReport(YearMonth period, List<Line> deliveries, long jobExec
 
     public boolean anyRefused() {
         return deliveries.stream().anyMatch(line -> Delivery.REFUSED.equals(line.delivery().status()));
+    }
+
+    /**
+     * Whether some delivery of the run was not published: refused, or left for the next run. The
+     * command's exit status 3 says so; the other deliveries are published all the same.
+     */
+    public boolean anyNotPublished() {
+        return anyRefused() || anyHeldBack();
+    }
+
+    /** Whether a file was left for the next run (still being written): the month is not complete yet. */
+    public boolean anyHeldBack() {
+        return notices.stream().anyMatch(FileNotice::heldBack);
     }
 }

@@ -1,5 +1,6 @@
 package org.courtstats.jobs;
 
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,7 +105,12 @@ public class MonthlyImport {
             ImportParameters draft = new ImportParameters(period, inbox, request.courtCode(), request.fromArchive(), "",
                     deliveries.publishedState(period), maxRejectedShare,
                     request.force() ? Instant.now().toString() : "");
-            List<DeliverySources.SourceFile> files = sources.select(draft);
+            DeliverySources.Selection selection = sources.select(draft);
+            List<DeliverySources.SourceFile> files = selection.files();
+            if (files.isEmpty() && selection.notices().stream().anyMatch(FileNotice::heldBack)) {
+                log.info("{}: every file is still being written; nothing loaded", period);
+                return new ImportReport(period, List.of(), 0, null).withNotices(selection.notices());
+            }
             if (files.isEmpty()) {
                 throw new ImportException(nothingToLoad(request, inbox));
             }
@@ -214,7 +220,9 @@ public class MonthlyImport {
         Arrays.stream(unchanged.split(",")).filter(id -> !id.isEmpty())
                 .forEach(id -> lines.add(new ImportReport.Line(deliveries.get(Long.parseLong(id)), true)));
         String failure = execution.getStatus() == BatchStatus.COMPLETED ? null : failureOf(execution);
-        return new ImportReport(period, List.copyOf(lines), execution.getId(), failure);
+        List<FileNotice> notices = execution.getExecutionContext().containsKey(ImportParameters.FILE_NOTICES)
+                ? FileNotice.decode(execution.getExecutionContext().getString(ImportParameters.FILE_NOTICES)) : List.of();
+        return new ImportReport(period, List.copyOf(lines), execution.getId(), failure).withNotices(notices);
     }
 
     /**
@@ -242,13 +250,21 @@ public class MonthlyImport {
         return execution.getStatus() + ": " + String.join("; ", causes);
     }
 
-    /** Names and checksums of the files: what identifies the run. */
+    /**
+     * Names and checksums of the files: what identifies the run. A file that cannot be read counts by
+     * its name alone (the run refuses it); the checksums the run records are those of its own copies.
+     */
     private static String fingerprint(List<DeliverySources.SourceFile> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (DeliverySources.SourceFile file : files) {
-                digest.update((file.name() + "\0" + DeliveryArchive.sha256(file.path()) + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
+                String bytes;
+                try {
+                    bytes = DeliveryArchive.sha256(file.path());
+                } catch (UncheckedIOException unreadable) {
+                    bytes = "unreadable";
+                }
+                digest.update((file.name() + "\0" + bytes + "\n").getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

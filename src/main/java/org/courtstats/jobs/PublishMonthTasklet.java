@@ -70,6 +70,7 @@ class PublishMonthTasklet implements Tasklet {
     private void refuseAll(List<Delivery> slice) {
         String names = slice.stream().map(d -> "“" + d.fileName() + "”").collect(Collectors.joining("、"));
         for (Delivery delivery : slice) {
+            publisher.countRows(delivery.id());
             publisher.refuse(delivery, RefusalCode.DUPLICATE_DELIVERY, "本次收到" + slice.size() + "份同一法院、同一月份的"
                     + "同类报表（" + names + "），无法判断以哪一份为准，均不予接收，" + publisher.whatStaysPublished(delivery)
                     + "。请只保留正确的一份后重新导入。");

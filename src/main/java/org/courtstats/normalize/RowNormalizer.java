@@ -170,20 +170,23 @@ public final class RowNormalizer {
                 return;
             }
             ColumnBinding binding = boundFields.get(CaseField.CASE_NO);
-            values.set(CaseField.CASE_NO_RAW, row.cell(binding.column()).text());
+            // The problems quote the value as read; the raw value on record is the cell as written
+            // (a leading tab or carriage return included), so the court can find it.
+            String raw = row.cell(binding.column()).text();
+            values.set(CaseField.CASE_NO_RAW, raw);
             CaseNumber number;
             try {
                 number = caseNumbers.parse(text);
             } catch (ValueRejection rejection) {
                 malformed.add(CaseField.CASE_NO);
-                issue(binding, text, rejection.reason(), rejection.getMessage());
+                issue(binding, raw, rejection.reason(), rejection.getMessage());
                 values.set(CaseField.CASE_NO, null);
                 return;
             }
             values.set(CaseField.CASE_NO, number.text());
             if (number.format() == CaseNumber.Format.OLD) {
                 malformed.add(CaseField.CASE_NO);
-                issue(binding, text, ReasonCode.BAD_CASE_NO, "案号" + Quote.of(text)
+                issue(binding, raw, ReasonCode.BAD_CASE_NO, "案号" + Quote.of(text)
                         + "是2016年以前的旧式案号（含“字第”），不含法院代字，本栏须填写新式案号");
                 return;
             }
@@ -192,17 +195,17 @@ public final class RowNormalizer {
             values.set(CaseField.CASE_TYPE_CODE, number.typeCode());
             values.set(CaseField.CASE_SERIAL, number.number());
             if (!number.courtCode().equals(delivery.courtCode())) {
-                issue(binding, text, ReasonCode.WRONG_COURT, "案号" + Quote.of(text) + "属于"
+                issue(binding, raw, ReasonCode.WRONG_COURT, "案号" + Quote.of(text) + "属于"
                         + reference.courtLabel(number.courtCode()) + "（" + number.courtCode() + "），不是"
                         + reference.courtLabel(delivery.courtCode()) + "（" + delivery.courtCode() + "）的案件");
             }
             caseType = reference.caseType(number.typeCode()).orElse(null);
             if (caseType == null) {
-                issue(binding, text, ReasonCode.UNKNOWN_TYPE_CODE,
+                issue(binding, raw, ReasonCode.UNKNOWN_TYPE_CODE,
                         "案号" + Quote.of(text) + "的类型代字“" + number.typeCode() + "”不在类型代字表中");
             } else if (!caseType.feed().equals(delivery.feed().code())) {
                 String belongsTo = Feed.ofCode(caseType.feed()).map(Feed::label).orElse(caseType.feed());
-                issue(binding, text, ReasonCode.WRONG_FEED, "案号" + Quote.of(text) + "是" + caseType.name()
+                issue(binding, raw, ReasonCode.WRONG_FEED, "案号" + Quote.of(text) + "是" + caseType.name()
                         + "案件（类型代字“" + number.typeCode() + "”），属于" + belongsTo + "，不应报在"
                         + delivery.feed().label() + "表中");
             }
@@ -222,6 +225,7 @@ public final class RowNormalizer {
                 return;
             }
             ColumnBinding binding = boundFields.get(field);
+            String raw = row.cell(binding.column()).text();
             java.util.Optional<CaseNumber> parsed = caseNumbers.tryParse(text);
             if (parsed.isEmpty()) {
                 if (mustBeCaseNumber) {
@@ -230,7 +234,7 @@ public final class RowNormalizer {
                     } catch (ValueRejection rejection) {
                         malformed.add(field);
                         values.set(field, null);
-                        issue(binding, text, rejection.reason(), rejection.getMessage());
+                        issue(binding, raw, rejection.reason(), rejection.getMessage());
                     }
                 }
                 return;
@@ -238,7 +242,7 @@ public final class RowNormalizer {
             CaseNumber number = parsed.get();
             values.set(field, number.text());
             if (number.format() == CaseNumber.Format.OLD) {
-                issue(binding, text, ReasonCode.OLD_FORMAT_CASE_NO, binding.spec().label() + Quote.of(text)
+                issue(binding, raw, ReasonCode.OLD_FORMAT_CASE_NO, binding.spec().label() + Quote.of(text)
                         + "是旧式案号，不含法院代字，无法归属到法院");
                 return;
             }

@@ -49,7 +49,7 @@ public final class MonthlySchedule {
     /** What a run came to, with the exit status {@code import} gives for the same outcome. */
     public enum Outcome {
         PUBLISHED(0, "every delivery published or unchanged"),
-        REFUSED(3, "some delivery refused and the others published: not a failure of the run"),
+        REFUSED(3, "some delivery refused or left for the next run, the others published: not a failure of the run"),
         NO_FOLDER(1, "no folder for the month in the inbox: nothing imported"),
         FAILED(1, "failed: what was published before is unchanged; the next run retries");
 
@@ -132,7 +132,7 @@ public final class MonthlySchedule {
                     outcome = Outcome.FAILED;
                 } else {
                     logDeliveries(report);
-                    outcome = report.anyRefused() ? Outcome.REFUSED : Outcome.PUBLISHED;
+                    outcome = report.anyNotPublished() ? Outcome.REFUSED : Outcome.PUBLISHED;
                 }
             } catch (RuntimeException e) {
                 log.error("Scheduled import of {} failed: {}", period,

@@ -27,6 +27,12 @@ public class DeliveryRepository {
             + " refusal_code, refusal_reason, registered_at";
     private static final RowMapper<Delivery> MAPPER = DeliveryRepository::map;
 
+    /**
+     * The checksum recorded for a file that could not be read: no file's SHA-256 is all zeros, so no
+     * later delivery is ever taken for the same bytes.
+     */
+    public static final String UNREAD_BYTES = "0".repeat(64);
+
     private final JdbcTemplate jdbc;
 
     DeliveryRepository(JdbcTemplate jdbc) {
@@ -36,13 +42,15 @@ public class DeliveryRepository {
     /**
      * Registers a file for a run; registering the same file again in the same run (a restart) returns
      * the existing delivery.
+     *
+     * @param archive the archived copy, or null for a file that could not be read
      */
     public long register(long jobInstanceId, YearMonth period, String fileName, Path source, String sha256,
                          long sizeBytes, Path archive) {
         jdbc.update("insert into staging.delivery (job_instance_id, period, file_name, source_path, sha256, size_bytes,"
                         + " archive_path) values (?, ?, ?, ?, ?, ?, ?) on conflict (job_instance_id, sha256, file_name) do nothing",
                 jobInstanceId, Date.valueOf(period.atDay(1)), fileName, source.toString(), sha256, sizeBytes,
-                archive.toString());
+                archive == null ? null : archive.toString());
         return jdbc.queryForObject("select delivery_id from staging.delivery"
                 + " where job_instance_id = ? and sha256 = ? and file_name = ?", Long.class, jobInstanceId, sha256, fileName);
     }

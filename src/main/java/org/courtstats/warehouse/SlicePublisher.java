@@ -189,8 +189,12 @@ public class SlicePublisher {
         }
     }
 
-    /** Counts the rejected and warned rows (rows_loaded and rows_skipped were counted while loading). */
-    private void countRows(long deliveryId) {
+    /**
+     * Counts the rejected and warned rows, and the rows read (rows_loaded and rows_skipped were
+     * counted while loading): also for a delivery refused without being published, so that what the
+     * run read is reported.
+     */
+    public void countRows(long deliveryId) {
         jdbc.update("""
                 update staging.delivery d
                 set rows_rejected = c.rejected,

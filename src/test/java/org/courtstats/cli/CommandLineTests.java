@@ -235,6 +235,28 @@ class CommandLineTests {
         assertThat(out.toString()).contains("Usage: courtstats " + command);
     }
 
+    /**
+     * Two files of one court and feed are both refused: the summary counts the rows read from them and
+     * none entered the warehouse (it said "读取 0 行，入库 3 行": the refused files' rows were never
+     * counted as read, and the rows they would have loaded were counted as loaded).
+     */
+    @Test
+    void theSummaryOfARunWhoseFilesWereAllRefusedCountsWhatItReadAndLoadsNothing() throws Exception {
+        Inbox inbox = new Inbox(temp.resolve("inbox"));
+        inbox.csv("2024-06", "宛城区法院_审判案件_2024年6月.csv", List.of(
+                List.of("案号", "立案日期", "结案日期", "结案方式"),
+                List.of("（2024）豫1302民初1号", "2024-06-01", "2024-06-20", "判决"),
+                List.of("（2024）豫1302民初2号", "2024-06-02", "", "")));
+        inbox.csv("2024-06", "宛城区法院_审判案件_2024年6月_更正.csv", List.of(
+                List.of("案号", "立案日期", "结案日期", "结案方式"),
+                List.of("（2024）豫1302民初1号", "2024-06-01", "2024-06-21", "判决")));
+
+        int status = run("import", "--period", "2024-06", "--inbox", inbox.root().toString());
+
+        assertThat(status).as(err.toString()).isEqualTo(3);
+        assertThat(out.toString()).contains("合计：2 份文件，发布 0 份，拒收 2 份，未变化 0 份；读取 3 行，入库 0 行，拒收 0 行。");
+    }
+
     int run(String... args) {
         return run(Clock.system(ZoneId.of("Asia/Shanghai")), args);
     }

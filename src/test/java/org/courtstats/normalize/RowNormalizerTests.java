@@ -153,6 +153,23 @@ class RowNormalizerTests {
         assertThat(execution.issues().get(0).message()).contains("执行案件");
     }
 
+    /** The raw value is the cell as the court wrote it: a leading tab or carriage return is how it can find it. */
+    @Test
+    void theRawValueOfARejectedCaseNumberKeepsALeadingTabOrCarriageReturn() {
+        NormalizedRow tab = trial("豫1302", "\t（2024）豫1303民初1号", "2024-08-01", "", "", "", "", "", "");
+        NormalizedRow carriageReturn = trial("豫1302", "\r（2015）宛民初字第1号", "2024-08-01", "", "", "", "", "", "");
+        NormalizedRow original = trial("豫13", "（2024）豫13民终7号", "2024-08-01", "", "", "", "", "\t（2015）宛民初字第1号", "");
+
+        assertThat(tab.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.reason()).isEqualTo(ReasonCode.WRONG_COURT);
+            assertThat(issue.rawValue()).isEqualTo("\t（2024）豫1303民初1号");
+        });
+        assertThat(carriageReturn.issues()).singleElement()
+                .satisfies(issue -> assertThat(issue.rawValue()).isEqualTo("\r（2015）宛民初字第1号"));
+        assertThat(original.issues()).singleElement()
+                .satisfies(issue -> assertThat(issue.rawValue()).isEqualTo("\t（2015）宛民初字第1号"));
+    }
+
     @Test
     void keepsAnUnknownTypeCodeWithAWarning() {
         NormalizedRow row = trial("豫1302", "（2024）豫1302民保3号", "2024-08-01", "", "", "", "", "", "");

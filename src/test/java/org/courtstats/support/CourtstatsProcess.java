@@ -46,7 +46,7 @@ public final class CourtstatsProcess {
      * another warehouse (SPRING_*, COURTSTATS_* variables) are not passed on.
      */
     public static CourtstatsProcess start(Path dataDirectory, String... args) {
-        return start(dataDirectory, Map.of(), args);
+        return start(dataDirectory, Map.of(), List.of(), args);
     }
 
     /**
@@ -55,10 +55,20 @@ public final class CourtstatsProcess {
      * (COURTSTATS_MIGRATION_LOCK_TIMEOUT=1s). An empty value sets the variable empty.
      */
     public static CourtstatsProcess start(Path dataDirectory, Map<String, String> environment, String... args) {
+        return start(dataDirectory, environment, List.of(), args);
+    }
+
+    /**
+     * As {@link #start(Path, Map, String...)}, with the JVM run through {@code launcher} (a command
+     * such as {@code setpriv …} that runs the rest of its arguments); an empty launcher runs it directly.
+     */
+    public static CourtstatsProcess start(Path dataDirectory, Map<String, String> environment,
+                                          List<String> launcher, String... args) {
         try {
             Files.createDirectories(dataDirectory);
             Path output = Files.createTempFile(dataDirectory.getParent(), dataDirectory.getFileName() + "-", ".out");
-            List<String> command = new ArrayList<>(List.of(
+            List<String> command = new ArrayList<>(launcher);
+            command.addAll(List.of(
                     ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
                     // Half the CPU time of a short run (C2 compiling costs more than it saves here); no effect on what it does.
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
