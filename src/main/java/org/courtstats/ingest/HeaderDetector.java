@@ -71,7 +71,7 @@ public final class HeaderDetector {
                     // (承办部门 "审判庭") does neither, while 诉讼标的额 under 标的额（万元） cannot be an amount.
                     int named = twoRows.get(0).bindings().size();
                     if (named > oneRow.get(0).bindings().size()
-                            || named == oneRow.get(0).bindings().size() && restatesTypedColumns(lower, oneRow.get(0))) {
+                            || named == oneRow.get(0).bindings().size() && restatesTypedColumns(upper, lower, oneRow.get(0))) {
                         return twoRows;
                     }
                 }
@@ -159,15 +159,18 @@ public final class HeaderDetector {
     /**
      * Whether every non-empty cell of the row below a header is a header word, at least one of them
      * naming again, under the cell above it, a field whose values are typed (a date, an amount, a
-     * case number …): words that no data row could hold in that column.
+     * case number …): words that no data row could hold in that column. A row that only repeats the
+     * header word for word is not a second header row but the header written twice (skipped as such).
      */
-    private boolean restatesTypedColumns(SourceRow lower, HeaderMatch upperReading) {
+    private boolean restatesTypedColumns(SourceRow upper, SourceRow lower, HeaderMatch upperReading) {
         boolean restated = false;
+        boolean reworded = false;
         for (int index = 0; index < lower.cells().size(); index++) {
             HeaderText text = HeaderText.of(lower.cell(index).text());
             if (text.isEmpty()) {
                 continue;
             }
+            reworded |= !text.equals(HeaderText.of(upper.cell(index).text()));
             List<Known> known = knownHeaders.get(text.name());
             if (known == null) {
                 return false;
@@ -180,7 +183,7 @@ public final class HeaderDetector {
                 restated = true;
             }
         }
-        return restated;
+        return restated && reworded;
     }
 
     private List<Column> withOwnUnits(List<HeaderText> texts) {

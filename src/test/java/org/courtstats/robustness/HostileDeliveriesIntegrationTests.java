@@ -375,7 +375,10 @@ class HostileDeliveriesIntegrationTests {
 
     @Test
     void everyReasonCodeIsPlantedInTheCorpus() {
-        assertThat(PLANTED.keySet()).containsExactlyInAnyOrder(ReasonCode.values());
+        // The corpus is an execution delivery; NO_ORIGINAL_CASE_NO is a warning of trial cases only
+        // (retrials), planted and checked end to end in RetrialsAndKnownValuesIntegrationTests.
+        assertThat(PLANTED.keySet()).containsExactlyInAnyOrderElementsOf(
+                java.util.EnumSet.complementOf(java.util.EnumSet.of(ReasonCode.NO_ORIGINAL_CASE_NO)));
     }
 
     @Test
@@ -431,9 +434,11 @@ class HostileDeliveriesIntegrationTests {
                 .map(ImportReport.Line::delivery).toList());
     }
 
+    /** The court's 结收比, null when there is none (a month with nothing published has no rows at all). */
     Object clearanceRate(String period, String window) {
-        return jdbc.queryForObject("select value from mart.indicator_value where period = ? and court_code = ?"
-                + " and indicator_code = 'clearance_rate' and time_window = ?", Object.class, period, HostileFiles.COURT, window);
+        return jdbc.queryForList("select value from mart.indicator_value where period = ? and court_code = ?"
+                        + " and indicator_code = 'clearance_rate' and time_window = ?", Object.class, period, HostileFiles.COURT, window)
+                .stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     Month month(String period) {
