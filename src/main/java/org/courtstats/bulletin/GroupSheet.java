@@ -64,6 +64,7 @@ final class GroupSheet {
             }
             int end = writeRanking(sheet, r, indicator);
             RankingChart.draw(sheet, indicator, r, end, WIDTHS.length, WIDTHS.length + CHART_COLUMNS);
+            Cells.merged(sheet, end + 1, COLUMNS.size() - 1, casesCommand(indicator), styles.note);
             if (++blocks % BLOCKS_PER_PAGE == 0) {
                 sheet.setRowBreak(end + 1);
             }
@@ -114,6 +115,12 @@ final class GroupSheet {
                 styles.number(Formats.rank(), null, city));
         Cells.number(row, column + 2, value == null ? null : value.yoyChange(),
                 styles.number(Formats.yoyChange(unit, decimals), null, city));
+    }
+
+    /** How to list the cases behind a court's figure, under its ranking (mart.indicator_case). */
+    private String casesCommand(IndicatorValue indicator) {
+        return "某院的案件清单：java -jar courtstats.jar explain --period " + figures.period() + " --court 法院 --indicator "
+                + indicator.indicatorCode() + " [--window ytd] --out 案件.xlsx";
     }
 
     /** 结收比（%）　参考值 95～115　达到100%即为最优. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 "Loads the courts' monthly case exports into a PostgreSQL warehouse and publishes ranked indicators."},
         subcommands = {ImportCommand.class, RerunCommand.class, StatusCommand.class, RejectsCommand.class,
                 ScheduleCommand.class, RecomputeCommand.class, ForgetCommand.class, StandardsCommand.class, ReportCommand.class,
-                ExportCommand.class, DbCommand.class, GenerateCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
+                ExplainCommand.class, ExportCommand.class, DbCommand.class, GenerateCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public class CourtstatsCommand implements Runnable {
 
     @CommandLine.Spec

@@ -82,7 +82,7 @@ class RejectsCommand implements Callable<Integer> {
     }
 
     /** A court by its code, or by any name or alias the reference data knows (宛城, 宛城区法院 …). */
-    private static Court resolve(String text, ReferenceData courts) {
+    static Court resolve(String text, ReferenceData courts) {
         String wanted = text.strip();
         return courts.court(wanted).or(() -> courts.courtNamedIn(wanted)).orElseThrow(() -> new UserError(
                 "法院“" + text + "”不是本市的法院。请用法院代字或名称，可选：" + courts.courts().stream()

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.courtstats.support.Inbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -190,6 +191,38 @@ class CommandLineTests {
 
         assertThat(run("recompute", "--period", "2024-03")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("2024-03：该月没有已发布的报送，没有指标值（原有的已清除）。");
+    }
+
+    @Test
+    void explainSaysHowAValueIsMadeAndWritesItsCases() throws Exception {
+        Inbox inbox = new Inbox(temp.resolve("inbox"));
+        List<String> header = List.of("案号", "立案日期", "结案日期", "结案方式", "原审案号");
+        inbox.csv("2024-05", "宛城区法院_审判案件.csv", List.of(header,
+                List.of("（2024）豫1302民初1号", "2024-05-01", "2024-05-10", "判决", ""),
+                List.of("（2024）豫1302民初2号", "2024-05-02", "2024-05-12", "判决", "")));
+        inbox.csv("2024-05", "南阳中院_审判案件.csv", List.of(header,
+                List.of("（2024）豫13民终1号", "2024-05-15", "2024-05-30", "改判", "（2024）豫1302民初1号")));
+        assertThat(run("import", "--period", "2024-05", "--inbox", inbox.root().toString())).as(err.toString()).isEqualTo(0);
+        out.getBuffer().setLength(0);
+        Path cases = temp.resolve("改判案件.xlsx");
+
+        int status = run("explain", "--period", "2024-05", "--court", "宛城", "--indicator", "一审裁判被改判率",
+                "--out", cases.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("南阳市宛城区人民法院 2024年5月（本月）一审裁判被改判率 50.000%")
+                .contains("分子 1：二审改判（按原审法院）（按原审案号归属：南阳中院审理 1 件）").contains("分母 2：一审结案")
+                .contains("（2024）豫13民终1号").contains("案件清单已写入").contains("分子 1 件，分母 2 件");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(cases.toFile())) {
+            assertThat(workbook.getSheet("分子案件").getRow(3).getCell(1).getStringCellValue()).isEqualTo("（2024）豫13民终1号");
+            assertThat(workbook.getSheet("分子案件").getRow(3).getCell(9).getStringCellValue()).isEqualTo("（2024）豫1302民初1号");
+            assertThat(workbook.getSheet("分母案件").getLastRowNum()).isEqualTo(4);
+            assertThat(workbook.getSheet("分母案件").getPrintSetup().getLandscape()).isTrue();
+        }
+        assertThat(run("explain", "--period", "2024-05", "--court", "豫13", "--indicator", "reversal_rate")).isEqualTo(1);
+        assertThat(err.toString()).contains("一审裁判被改判率只计基层法院");
+        assertThat(run("explain", "--period", "2024-05", "--court", "宛城", "--indicator", "改判")).isEqualTo(1);
+        assertThat(err.toString()).contains("指标“改判”不在指标目录中。可用：").contains("reversal_rate 一审裁判被改判率");
     }
 
     @Test

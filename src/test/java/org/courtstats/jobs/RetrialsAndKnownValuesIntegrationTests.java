@@ -202,6 +202,54 @@ class RetrialsAndKnownValuesIntegrationTests {
         assertThat(jdbc.queryForObject(Warehouses.UNPUBLISHED_ROWS, Integer.class)).isZero();
     }
 
+    @Test
+    void everyValueOfTheMonthIsMadeOfTheCasesItsDrillDownLists() throws Exception {
+        writeMonth();
+        monthlyImport.run(AUGUST, inbox.root());
+
+        List<Map<String, Object>> mismatches = jdbc.queryForList("""
+                with drill as (
+                    select time_window, court_code, indicator_code,
+                           coalesce(sum(numerator_contribution), 0) as numerator,
+                           coalesce(sum(denominator_contribution), 0) as denominator
+                    from mart.indicator_case where period = '2024-08'
+                    group by 1, 2, 3
+                )
+                select v.time_window, v.court_code, v.indicator_code, v.numerator, v.denominator,
+                       k.numerator as listed_numerator, k.denominator as listed_denominator
+                from mart.indicator_value v
+                join core.indicator i using (indicator_code)
+                left join drill k using (time_window, court_code, indicator_code)
+                where v.period = '2024-08' and v.numerator is not null
+                  and (v.numerator <> coalesce(k.numerator, 0)
+                       or i.denominator_basis = 'measures' and v.denominator <> coalesce(k.denominator, 0))
+                """);
+        assertThat(mismatches).as("values whose listed cases do not add up to them").isEmpty();
+        // Every trial value of all 15 courts and 全市, both windows (the month has trial deliveries only).
+        assertThat(jdbc.queryForObject("select count(*) from mart.indicator_value where period = '2024-08'"
+                + " and numerator is not null", Integer.class)).isEqualTo(598);
+
+        // 宛城's 改判率: the appeal heard at 豫13, brought to 宛城 by its 原审案号, with its lineage.
+        Map<String, Object> reversed = jdbc.queryForMap("""
+                select case_no, case_court_code, original_case_no, file_name, row_number, in_denominator
+                from mart.indicator_case where period = '2024-08' and time_window = 'month' and court_code = '豫1302'
+                  and indicator_code = 'reversal_rate' and in_numerator
+                """);
+        assertThat(reversed).containsEntry("case_no", "（2024）豫13民终2号").containsEntry("case_court_code", "豫13")
+                .containsEntry("original_case_no", "（2024）豫1302民初1号")
+                .containsEntry("file_name", "南阳中院_审判案件_2024年8月.csv").containsEntry("row_number", 3)
+                .containsEntry("in_denominator", false);
+        // 二审开庭率: 民终2, whose 开庭次数 is empty, is listed as left out.
+        assertThat(jdbc.queryForList("select case_no from mart.indicator_case where period = '2024-08'"
+                + " and time_window = 'month' and court_code = '豫13' and indicator_code = 'appeal_hearing_rate'"
+                + " and left_out_unknown", String.class)).containsExactly("（2024）豫13民终2号");
+        // 服判息诉率's numerator subtracts the appeals: they are listed with -1.
+        assertThat(jdbc.queryForList("select case_no || ' ' || numerator_contribution from mart.indicator_case"
+                + " where period = '2024-08' and time_window = 'month' and court_code = '豫1302'"
+                + " and indicator_code = 'acceptance_rate' and in_numerator order by case_no", String.class))
+                .containsExactly("（2024）豫1302民初1号 1", "（2024）豫13民终1号 -1", "（2024）豫13民终2号 -1");
+    }
+
     BigDecimal value(String indicator, String court) {
         return jdbc.queryForObject("select value from mart.indicator_value where period = '2024-08'"
                 + " and indicator_code = ? and time_window = 'month' and court_code = ?", BigDecimal.class, indicator, court);
