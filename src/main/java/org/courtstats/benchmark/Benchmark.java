@@ -213,6 +213,14 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "  recompute the month's indicators     %.2f s = %.1f × the scan%n", recompute / 1e9, ratio);
         targets.add(Target.atMost("indicators of " + String.format(Locale.ROOT, "%,d", rows) + " rows ≤ 5 × one scan",
                 ratio, 5, "×"));
+        // The drill-down of one court's value, as a statistician asks it: a court's own figure (its
+        // slice only) and an attributed one (the cases whose 原审案号 names it, across every slice).
+        for (String[] value : new String[][] {{"P001", "within_limit_rate"}, {"豫1302", "reversal_rate"}}) {
+            long drill = Math.min(province.drillDownNanos(value[0], value[1]), province.drillDownNanos(value[0], value[1]));
+            out.printf(Locale.ROOT, "  drill-down of %s %-18s %.2f s%n", value[0], value[1], drill / 1e9);
+            targets.add(Target.atMost("one drill-down value (" + value[1] + " of " + value[0] + ") on the province month",
+                    drill / 1e9, 1, " s"));
+        }
     }
 
     private void measureOneThread(ImportFigures twoThreads) throws Exception {

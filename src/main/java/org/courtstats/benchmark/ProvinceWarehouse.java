@@ -79,6 +79,14 @@ final class ProvinceWarehouse {
         return System.nanoTime() - started;
     }
 
+    /** Lists the cases behind one court's value of the month (mart.indicator_case), as explain does. */
+    long drillDownNanos(String courtCode, String indicatorCode) {
+        long started = System.nanoTime();
+        jdbc.queryForList("select * from mart.indicator_case where period = ? and time_window = 'month'"
+                + " and court_code = ? and indicator_code = ?", DeliverySets.PERIOD.toString(), courtCode, indicatorCode);
+        return System.nanoTime() - started;
+    }
+
     long recomputeNanos() {
         long started = System.nanoTime();
         jdbc.queryForObject("select core.recompute_indicators(?)", Integer.class, period);
