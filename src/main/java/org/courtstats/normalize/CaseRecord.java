@@ -1,5 +1,7 @@
 package org.courtstats.normalize;
 
+import org.courtstats.vocabulary.CaseField;
+
 /** The typed values of one accepted case row, indexed by {@link CaseField}. */
 public final class CaseRecord {
 

@@ -6,11 +6,11 @@ import java.sql.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.courtstats.ingest.DeliveryInspector;
-import org.courtstats.ingest.RefusalCode;
-import org.courtstats.normalize.CaseField;
-import org.courtstats.normalize.Feed;
-import org.courtstats.normalize.ReasonCode;
+import org.courtstats.inspection.DeliveryInspector;
+import org.courtstats.vocabulary.CaseField;
+import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.ReasonCode;
+import org.courtstats.vocabulary.RefusalCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
-package org.courtstats.normalize;
+package org.courtstats.vocabulary;
 
-import static org.courtstats.normalize.CaseField.*;
-import static org.courtstats.normalize.Requirement.*;
+import static org.courtstats.vocabulary.CaseField.*;
+import static org.courtstats.vocabulary.Requirement.*;
 
 import java.util.Arrays;
 import java.util.List;
