@@ -47,6 +47,11 @@ with indicators as (
     from core.indicator
 ),
 
+feeds as (
+    select feed_code, feed_name
+    from core.feed
+),
+
 terms as (
     select t.indicator_code,
            t.part,
@@ -61,7 +66,7 @@ final as (
     select i.indicator_code,
            i.indicator_name,
            i.indicator_group,
-           case i.indicator_group when 'trial' then '审判' when 'execution' then '执行' else '诉前调解' end as group_name,
+           g.feed_name as group_name,
            i.display_order,
            i.unit,
            case i.unit when 'count' then '件' when 'percent' then '%' when 'days' then '天' else '件/万人' end as unit_name,
@@ -76,6 +81,7 @@ final as (
            i.scale,
            i.definition
     from indicators i
+    join feeds g on g.feed_code = i.indicator_group
     left join terms n on n.indicator_code = i.indicator_code and n.part = 'numerator'
     left join terms d on d.indicator_code = i.indicator_code and d.part = 'denominator'
 )
@@ -294,6 +300,11 @@ with latest_deliveries as (
     where of_latest_import
 ),
 
+feeds as (
+    select feed_code, feed_name
+    from core.feed
+),
+
 issues as (
     select d.period, d.court_code, d.feed, d.status as delivery_status, i.delivery_id, i.sheet_name, i.row_number,
            i.header, i.reason_code, i.severity, i.message
@@ -317,7 +328,7 @@ final as (
            k.court_code,
            c.court_name,
            k.feed,
-           case k.feed when 'trial' then '审判' when 'execution' then '执行' else '诉前调解' end as feed_name,
+           f.feed_name,
            k.reason_code,
            coalesce(r.title, k.reason_code) as reason_title,
            k.severity,
@@ -328,6 +339,7 @@ final as (
            r.fix,
            k.delivery_status
     from counted k
+    join feeds f on f.feed_code = k.feed
     left join core.court c on c.court_code = k.court_code
     left join core.row_reason r on r.reason_code = k.reason_code
 )
@@ -357,8 +369,8 @@ with periods as (
 ),
 
 feeds as (
-    select feed, feed_name
-    from (values ('trial', '审判'), ('execution', '执行'), ('mediation', '诉前调解')) as f(feed, feed_name)
+    select feed_code as feed, feed_name
+    from core.feed
 ),
 
 slices as (
