@@ -382,11 +382,16 @@ slices as (
 
 received as (
     select period, court_code, feed,
-           count(*) as files_received,
-           bool_or(status = 'published') as delivered
+           count(*) as files_received
     from staging.delivery
     where court_code is not null and feed is not null
     group by period, court_code, feed
+),
+
+-- What is published is core.published_slice's to say; staging.delivery says each file's fate.
+published as (
+    select period, court_code, feed, true as delivered
+    from core.published_slice
 ),
 
 latest_deliveries as (
@@ -437,11 +442,11 @@ final as (
            s.court_name,
            s.feed,
            s.feed_name,
-           coalesce(r.delivered, false) as delivered,
+           coalesce(p.delivered, false) as delivered,
            coalesce(l.status, 'not_received') as status,
            case
                when l.status = 'published' then '已发布'
-               when l.status = 'refused' and r.delivered then '拒收（沿用此前数据）'
+               when l.status = 'refused' and p.delivered then '拒收（沿用此前数据）'
                when l.status = 'refused' then '拒收'
                else '未报送'
            end as status_name,
@@ -460,6 +465,7 @@ final as (
            l.loaded_at
     from slices s
     left join received r on r.period = s.period and r.court_code = s.court_code and r.feed = s.feed
+    left join published p on p.period = s.period and p.court_code = s.court_code and p.feed = s.feed
     left join latest l on l.period = s.period and l.court_code = s.court_code and l.feed = s.feed
     left join top_reasons t
            on t.period = to_char(s.period, 'YYYY-MM') and t.court_code = s.court_code and t.feed = s.feed

@@ -116,8 +116,8 @@ public class SlicePublisher {
      * indicators for the month stay empty until an acceptable delivery arrives).
      */
     public String whatStaysPublished(Delivery delivery) {
-        Boolean published = jdbc.queryForObject("select exists (select 1 from staging.delivery where period = ?"
-                        + " and court_code = ? and feed = ? and status = 'published')", Boolean.class,
+        Boolean published = jdbc.queryForObject("select exists (select 1 from core.published_slice where period = ?"
+                        + " and court_code = ? and feed = ?)", Boolean.class,
                 Date.valueOf(delivery.period().atDay(1)), delivery.courtCode(), delivery.feed());
         return Boolean.TRUE.equals(published) ? "本院该月仍沿用此前发布的数据" : "本院该月尚无已发布的数据，相关指标暂缺";
     }
@@ -215,12 +215,14 @@ public class SlicePublisher {
 
     /**
      * Points the delivery's slice at it: its rows, already in core.case_row, become the slice; the
-     * rows of the delivery it supersedes are deleted. No row is copied.
+     * rows of the delivery it supersedes are deleted. No row is copied. core.published_slice says what
+     * is published; staging.delivery's status records each file's fate, so the delivery the slice
+     * pointed at is marked superseded, and this one published.
      */
     private void replaceSlice(Delivery delivery) {
         Date period = Date.valueOf(delivery.period().atDay(1));
-        jdbc.update("update staging.delivery set status = 'superseded'"
-                        + " where period = ? and court_code = ? and feed = ? and status = 'published'",
+        jdbc.update("update staging.delivery set status = 'superseded' where delivery_id = (select delivery_id"
+                        + " from core.published_slice where period = ? and court_code = ? and feed = ?)",
                 period, delivery.courtCode(), delivery.feed());
         jdbc.update("delete from core.case_row where delivery_id = (select delivery_id from core.published_slice"
                         + " where period = ? and court_code = ? and feed = ?)",
