@@ -185,9 +185,9 @@ begin
     ),
 
     published_slices as (
-        select distinct court_code, feed
-        from staging.delivery
-        where period = p_period and status = 'published'
+        select court_code, feed
+        from core.published_slice
+        where period = p_period
     ),
 
     -- A court's value needs its own published slice of every feed its measures count, and, for

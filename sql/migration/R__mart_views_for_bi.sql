@@ -47,6 +47,11 @@ with indicators as (
     from core.indicator
 ),
 
+feeds as (
+    select feed_code, feed_name
+    from core.feed
+),
+
 terms as (
     select t.indicator_code,
            t.part,
@@ -61,7 +66,7 @@ final as (
     select i.indicator_code,
            i.indicator_name,
            i.indicator_group,
-           case i.indicator_group when 'trial' then '审判' when 'execution' then '执行' else '诉前调解' end as group_name,
+           g.feed_name as group_name,
            i.display_order,
            i.unit,
            case i.unit when 'count' then '件' when 'percent' then '%' when 'days' then '天' else '件/万人' end as unit_name,
@@ -76,6 +81,7 @@ final as (
            i.scale,
            i.definition
     from indicators i
+    join feeds g on g.feed_code = i.indicator_group
     left join terms n on n.indicator_code = i.indicator_code and n.part = 'numerator'
     left join terms d on d.indicator_code = i.indicator_code and d.part = 'denominator'
 )
@@ -294,6 +300,11 @@ with latest_deliveries as (
     where of_latest_import
 ),
 
+feeds as (
+    select feed_code, feed_name
+    from core.feed
+),
+
 issues as (
     select d.period, d.court_code, d.feed, d.status as delivery_status, i.delivery_id, i.sheet_name, i.row_number,
            i.header, i.reason_code, i.severity, i.message
@@ -317,7 +328,7 @@ final as (
            k.court_code,
            c.court_name,
            k.feed,
-           case k.feed when 'trial' then '审判' when 'execution' then '执行' else '诉前调解' end as feed_name,
+           f.feed_name,
            k.reason_code,
            coalesce(r.title, k.reason_code) as reason_title,
            k.severity,
@@ -328,6 +339,7 @@ final as (
            r.fix,
            k.delivery_status
     from counted k
+    join feeds f on f.feed_code = k.feed
     left join core.court c on c.court_code = k.court_code
     left join core.row_reason r on r.reason_code = k.reason_code
 )
@@ -357,8 +369,8 @@ with periods as (
 ),
 
 feeds as (
-    select feed, feed_name
-    from (values ('trial', '审判'), ('execution', '执行'), ('mediation', '诉前调解')) as f(feed, feed_name)
+    select feed_code as feed, feed_name
+    from core.feed
 ),
 
 slices as (
@@ -370,11 +382,16 @@ slices as (
 
 received as (
     select period, court_code, feed,
-           count(*) as files_received,
-           bool_or(status = 'published') as delivered
+           count(*) as files_received
     from staging.delivery
     where court_code is not null and feed is not null
     group by period, court_code, feed
+),
+
+-- What is published is core.published_slice's to say; staging.delivery says each file's fate.
+published as (
+    select period, court_code, feed, true as delivered
+    from core.published_slice
 ),
 
 latest_deliveries as (
@@ -425,11 +442,11 @@ final as (
            s.court_name,
            s.feed,
            s.feed_name,
-           coalesce(r.delivered, false) as delivered,
+           coalesce(p.delivered, false) as delivered,
            coalesce(l.status, 'not_received') as status,
            case
                when l.status = 'published' then '已发布'
-               when l.status = 'refused' and r.delivered then '拒收（沿用此前数据）'
+               when l.status = 'refused' and p.delivered then '拒收（沿用此前数据）'
                when l.status = 'refused' then '拒收'
                else '未报送'
            end as status_name,
@@ -448,6 +465,7 @@ final as (
            l.loaded_at
     from slices s
     left join received r on r.period = s.period and r.court_code = s.court_code and r.feed = s.feed
+    left join published p on p.period = s.period and p.court_code = s.court_code and p.feed = s.feed
     left join latest l on l.period = s.period and l.court_code = s.court_code and l.feed = s.feed
     left join top_reasons t
            on t.period = to_char(s.period, 'YYYY-MM') and t.court_code = s.court_code and t.feed = s.feed

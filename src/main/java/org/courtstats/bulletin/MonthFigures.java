@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.courtstats.vocabulary.Feed;
 
 /**
  * What the bulletin of a month shows: every value of mart.indicator_value for the month, in the
@@ -16,14 +17,14 @@ import java.util.Optional;
  */
 public record MonthFigures(YearMonth period, String issuer, int courts, List<IndicatorValue> values) {
 
-    /** The indicator groups in the bulletin's order, with their Chinese names. */
+    /** The indicator groups (one per feed) in the bulletin's order, with their Chinese names. */
     public static final Map<String, String> GROUPS = groups();
 
     private static Map<String, String> groups() {
         Map<String, String> groups = new LinkedHashMap<>();
-        groups.put("trial", "审判");
-        groups.put("execution", "执行");
-        groups.put("mediation", "诉前调解");
+        for (Feed feed : Feed.values()) {
+            groups.put(feed.code(), feed.reportName());
+        }
         return groups;
     }
 

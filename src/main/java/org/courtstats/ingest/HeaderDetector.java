@@ -8,11 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.courtstats.normalize.CaseField;
-import org.courtstats.normalize.ColumnBinding;
-import org.courtstats.normalize.Feed;
-import org.courtstats.normalize.FieldSpec;
-import org.courtstats.normalize.ValueType;
+import org.courtstats.vocabulary.CaseField;
+import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.FieldSpec;
+import org.courtstats.vocabulary.ValueType;
 
 /**
  * Finds the header of a sheet below any title rows and reads it as each feed's columns (feeds.md

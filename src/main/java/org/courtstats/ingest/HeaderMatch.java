@@ -1,9 +1,8 @@
 package org.courtstats.ingest;
 
 import java.util.List;
-import org.courtstats.normalize.ColumnBinding;
-import org.courtstats.normalize.Feed;
-import org.courtstats.normalize.FieldSpec;
+import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.FieldSpec;
 
 /**
  * A header found in a sheet and read as one feed's columns.

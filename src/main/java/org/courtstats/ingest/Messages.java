@@ -4,7 +4,7 @@ package org.courtstats.ingest;
  * Building blocks of the Chinese messages shown to courts, so every refusal names the file (and the
  * sheet and row where known) the same way.
  */
-final class Messages {
+public final class Messages {
 
     /** What a court is asked to do when its file cannot be read as it is. */
     static final String RESAVE_AS_XLSX = "请在 Excel 中打开后另存为 .xlsx 再报送";
@@ -14,12 +14,12 @@ final class Messages {
     }
 
     /** {@code 文件“x.xlsx”} */
-    static String file(String fileName) {
+    public static String file(String fileName) {
         return "文件“" + fileName + "”";
     }
 
     /** {@code 文件“x.xlsx”工作表“Sheet1”第 12 行}, leaving out what is not known (null sheet, row 0). */
-    static String at(String fileName, String sheet, int row) {
+    public static String at(String fileName, String sheet, int row) {
         StringBuilder where = new StringBuilder(file(fileName));
         if (sheet != null) {
             where.append("工作表“").append(sheet).append('”');

@@ -1,19 +1,19 @@
 package org.courtstats.jobs;
 
 import java.nio.file.Path;
-import org.courtstats.ingest.DeliveryInspector;
-import org.courtstats.ingest.DeliveryRefusedException;
 import org.courtstats.ingest.FileFormat;
-import org.courtstats.ingest.Inspection;
-import org.courtstats.ingest.RefusalCode;
 import org.courtstats.ingest.RowCursor;
 import org.courtstats.ingest.SourceRow;
 import org.courtstats.ingest.Spreadsheet;
 import org.courtstats.ingest.Spreadsheets;
 import org.courtstats.ingest.UnreadableFileException;
+import org.courtstats.inspection.DeliveryInspector;
+import org.courtstats.inspection.DeliveryRefusedException;
+import org.courtstats.inspection.Inspection;
 import org.courtstats.normalize.CaseNumberParser;
-import org.courtstats.normalize.ReferenceData;
 import org.courtstats.normalize.RowNormalizer;
+import org.courtstats.vocabulary.ReferenceData;
+import org.courtstats.vocabulary.RefusalCode;
 import org.courtstats.warehouse.Delivery;
 import org.courtstats.warehouse.DeliveryRepository;
 import org.slf4j.Logger;

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.courtstats.indicators.IndicatorCalculator;
-import org.courtstats.ingest.RefusalCode;
+import org.courtstats.vocabulary.RefusalCode;
 import org.courtstats.warehouse.Delivery;
 import org.courtstats.warehouse.DeliveryRepository;
 import org.courtstats.warehouse.SlicePublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 

@@ -9,15 +9,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.courtstats.ingest.RefusalCode;
+import org.courtstats.ingest.Messages;
+import org.courtstats.vocabulary.RefusalCode;
 import org.courtstats.warehouse.Delivery;
 import org.courtstats.warehouse.DeliveryArchive;
 import org.courtstats.warehouse.DeliveryRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -103,7 +104,7 @@ class RegisterDeliveriesTasklet implements Tasklet {
                 DeliveryRepository.UNREAD_BYTES, sizeOrZero(file), null);
         String why = unreadable.getCause() instanceof AccessDeniedException
                 ? "没有读取权限" : "读取出错：" + unreadable.getCause().getMessage();
-        deliveries.markRefused(id, RefusalCode.UNREADABLE_FILE, "文件“" + source.name() + "”无法读取（" + why
+        deliveries.markRefused(id, RefusalCode.UNREADABLE_FILE, Messages.file(source.name()) + "无法读取（" + why
                 + "），本次未导入，本院该月已发布的数据不变。请让运行 courtstats 的账户能够读取该文件"
                 + "（例如 chmod o+r 或更改文件属主），然后重新导入。");
     }

@@ -2,8 +2,8 @@ package org.courtstats.normalize;
 
 import java.util.Optional;
 import java.util.Set;
-
 import org.courtstats.normalize.CaseNumber.Format;
+import org.courtstats.vocabulary.ReasonCode;
 
 /**
  * Parses 案号 per feeds.md section 4:

@@ -1,6 +1,8 @@
 package org.courtstats.normalize;
 
-/** The typed values of one accepted case row, indexed by {@link CaseField}. */
+import org.courtstats.vocabulary.CaseField;
+
+/** The typed values of one accepted case row, indexed by {@link CaseField}: a row of core.case_row once loaded. */
 public final class CaseRecord {
 
     private static final CaseField[] FIELDS = CaseField.values();
@@ -14,7 +16,7 @@ public final class CaseRecord {
         values[field.ordinal()] = value;
     }
 
-    /** Values in {@link CaseField} order, which is the staging table's column order. */
+    /** Values in {@link CaseField} order, which is core.case_row's column order. */
     public Object[] values() {
         return values.clone();
     }

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.courtstats.ingest.Cell;
 import org.courtstats.ingest.CellKind;
+import org.courtstats.vocabulary.ReasonCode;
 
 /** Reads a cell into one value of a {@link Choice} enum, by its label or any accepted spelling. */
 final class ChoiceSet<E extends Enum<E> & Choice> {

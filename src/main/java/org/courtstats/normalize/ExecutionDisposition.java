@@ -1,8 +1,8 @@
 package org.courtstats.normalize;
 
 import java.util.List;
-
 import org.courtstats.ingest.Cell;
+import org.courtstats.vocabulary.ReasonCode;
 
 /**
  * 结案方式 of an execution case (feeds.md section 3.2).

@@ -2,6 +2,7 @@ package org.courtstats.normalize;
 
 import java.math.BigDecimal;
 import org.courtstats.ingest.Cell;
+import org.courtstats.vocabulary.ValueType;
 
 /** Reads a cell as a {@link ValueType}: the one place that maps column types to value parsers. */
 final class FieldValues {

@@ -1,8 +1,8 @@
 package org.courtstats.normalize;
 
 import java.util.List;
-
 import org.courtstats.ingest.Cell;
+import org.courtstats.vocabulary.ReasonCode;
 
 /**
  * 后续处理 after a successful pre-litigation mediation (feeds.md section 2.3).

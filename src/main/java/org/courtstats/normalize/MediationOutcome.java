@@ -1,8 +1,8 @@
 package org.courtstats.normalize;
 
 import java.util.List;
-
 import org.courtstats.ingest.Cell;
+import org.courtstats.vocabulary.ReasonCode;
 
 /**
  * 调解结果 of a pre-litigation mediation (feeds.md section 2.3).

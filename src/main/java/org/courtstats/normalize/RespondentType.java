@@ -1,8 +1,8 @@
 package org.courtstats.normalize;
 
 import java.util.List;
-
 import org.courtstats.ingest.Cell;
+import org.courtstats.vocabulary.ReasonCode;
 
 /**
  * 被执行人类型 of an execution case (feeds.md section 2.2).

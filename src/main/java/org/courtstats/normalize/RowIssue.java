@@ -1,5 +1,9 @@
 package org.courtstats.normalize;
 
+import org.courtstats.vocabulary.CaseField;
+import org.courtstats.vocabulary.ReasonCode;
+import org.courtstats.vocabulary.Severity;
+
 /**
  * A problem in one data row: an error (the row is rejected) or a warning (kept), with the field,
  * the header as written, the raw cell text and a Chinese message that names the place and the fix.

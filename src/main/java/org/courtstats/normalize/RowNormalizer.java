@@ -8,7 +8,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.courtstats.ingest.Cell;
+import org.courtstats.ingest.ColumnBinding;
 import org.courtstats.ingest.SourceRow;
+import org.courtstats.vocabulary.CaseField;
+import org.courtstats.vocabulary.CaseType;
+import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.FieldSpec;
+import org.courtstats.vocabulary.ReasonCode;
+import org.courtstats.vocabulary.ReferenceData;
+import org.courtstats.vocabulary.Requirement;
 
 /**
  * Turns one data row of a delivery into a typed case record, or a rejection with every reason that

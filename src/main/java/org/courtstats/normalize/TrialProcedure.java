@@ -1,8 +1,8 @@
 package org.courtstats.normalize;
 
 import java.util.List;
-
 import org.courtstats.ingest.Cell;
+import org.courtstats.vocabulary.ReasonCode;
 
 /**
  * 适用程序 of a trial case (feeds.md section 2.1); the short forms drop 程序 or 诉讼.

@@ -1,5 +1,7 @@
 package org.courtstats.normalize;
 
+import org.courtstats.vocabulary.ReasonCode;
+
 /**
  * A value that cannot be accepted. Thrown by the pure value parsers; the row normalizer turns it
  * into a stored rejection by adding file, sheet, row and field. {@link #getMessage()} is a Chinese

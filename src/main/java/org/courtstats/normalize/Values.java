@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.courtstats.ingest.Cell;
+import org.courtstats.vocabulary.ReasonCode;
 
 /**
  * Parsers for the cell values of feeds.md section 3: text, dates, amounts, yes/no and counts.

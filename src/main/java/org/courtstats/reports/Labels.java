@@ -1,5 +1,7 @@
 package org.courtstats.reports;
 
+import org.courtstats.vocabulary.Feed;
+
 /**
  * The Chinese words a statistician reads for the codes the warehouse and Spring Batch store: feeds,
  * delivery states and run states. An unknown code is shown as it is rather than hidden.
@@ -14,12 +16,7 @@ public final class Labels {
         if (code == null) {
             return "（未识别）";
         }
-        return switch (code) {
-            case "trial" -> "审判";
-            case "execution" -> "执行";
-            case "mediation" -> "诉前调解";
-            default -> code;
-        };
+        return Feed.ofCode(code).map(Feed::reportName).orElse(code);
     }
 
     /** The state of a delivery (staging.delivery.status). */

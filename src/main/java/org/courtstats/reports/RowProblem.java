@@ -2,7 +2,7 @@ package org.courtstats.reports;
 
 import java.util.Arrays;
 import java.util.List;
-import org.courtstats.normalize.ReasonCode;
+import org.courtstats.vocabulary.ReasonCode;
 
 /**
  * One problem of one data row as a court is shown it: where the row is in the file it sent, the

@@ -69,7 +69,7 @@ public class StatusReport {
                 """.formatted(FEED_ORDER), StatusReport::deliveryLine, period.toString());
     }
 
-    /** Every court of the city × the three feeds, minus the slices published for the month. */
+    /** Every court of the city × the three feeds, minus the slices published for the month (core.published_slice). */
     public List<MissingSlice> missing(YearMonth period) {
         return jdbc.query("""
                 select c.court_code, c.short_name, f.feed,
@@ -80,11 +80,13 @@ public class StatusReport {
                 left join mart.delivery_status d
                        on d.period = ? and d.court_code = c.court_code and d.feed = f.feed
                 group by c.court_code, c.short_name, f.feed, f.position
-                having not coalesce(bool_or(d.status = 'published'), false)
+                having not exists (select 1 from core.published_slice s
+                                   where s.period = to_date(?, 'YYYY-MM') and s.court_code = c.court_code
+                                     and s.feed = f.feed)
                 order by c.court_code, f.position
                 """.formatted(FEED_ORDER),
                 (rs, i) -> new MissingSlice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                period.toString());
+                period.toString(), period.toString());
     }
 
     /** The last runs of every job, newest first; of one month's runs when a period is given. */

@@ -1,6 +1,6 @@
 package org.courtstats.samples;
 
-import org.courtstats.normalize.ReasonCode;
+import org.courtstats.vocabulary.ReasonCode;
 
 /**
  * A bad row a court's file carries (feeds.md section 6). An EXTRA defect adds a row next to a real

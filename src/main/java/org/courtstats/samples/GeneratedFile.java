@@ -3,7 +3,7 @@ package org.courtstats.samples;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-import org.courtstats.normalize.Severity;
+import org.courtstats.vocabulary.Severity;
 
 /**
  * One delivery written by the generator, with what loading it should give.

@@ -1,6 +1,6 @@
 package org.courtstats.samples;
 
-import org.courtstats.normalize.ReasonCode;
+import org.courtstats.vocabulary.ReasonCode;
 
 /**
  * An issue the pipeline should report for a row of a generated file: a planted error (the row is

@@ -10,7 +10,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.courtstats.normalize.ReasonCode;
+import org.courtstats.vocabulary.ReasonCode;
 
 /**
  * Plants a file's defects at random rows, and records every issue the pipeline should report: the

@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.courtstats.ingest.Inspection;
-import org.courtstats.ingest.RefusalCode;
-import org.courtstats.normalize.ColumnBinding;
+import org.courtstats.ingest.ColumnBinding;
+import org.courtstats.inspection.Inspection;
+import org.courtstats.vocabulary.RefusalCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -71,7 +71,7 @@ public class DeliveryRepository {
     /** What is published for the month, as a short fingerprint: a run's outcome depends on it. */
     public String publishedState(YearMonth period) {
         return jdbc.queryForObject("select coalesce(md5(string_agg(delivery_id::text, ',' order by delivery_id)), 'none')"
-                + " from staging.delivery where period = ? and status = 'published'", String.class,
+                + " from core.published_slice where period = ?", String.class,
                 Date.valueOf(period.atDay(1)));
     }
 

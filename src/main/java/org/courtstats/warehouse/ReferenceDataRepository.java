@@ -2,9 +2,9 @@ package org.courtstats.warehouse;
 
 import java.util.Arrays;
 import java.util.List;
-import org.courtstats.normalize.CaseType;
-import org.courtstats.normalize.Court;
-import org.courtstats.normalize.ReferenceData;
+import org.courtstats.vocabulary.CaseType;
+import org.courtstats.vocabulary.Court;
+import org.courtstats.vocabulary.ReferenceData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -6,11 +6,12 @@ import java.sql.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.courtstats.ingest.DeliveryInspector;
-import org.courtstats.ingest.RefusalCode;
-import org.courtstats.normalize.CaseField;
-import org.courtstats.normalize.Feed;
-import org.courtstats.normalize.ReasonCode;
+import org.courtstats.ingest.Messages;
+import org.courtstats.inspection.DeliveryInspector;
+import org.courtstats.vocabulary.CaseField;
+import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.ReasonCode;
+import org.courtstats.vocabulary.RefusalCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -74,13 +75,13 @@ public class SlicePublisher {
         } else if (missingOriginalColumn.isPresent()) {
             refuse(delivery, RefusalCode.MISSING_COLUMN, missingOriginalColumn.get());
         } else if (dataRows == 0) {
-            refuse(delivery, RefusalCode.NO_DATA_ROWS, "文件“" + delivery.fileName() + "”没有本年度的案件数据行（共"
+            refuse(delivery, RefusalCode.NO_DATA_ROWS, Messages.file(delivery.fileName()) + "没有本年度的案件数据行（共"
                     + delivery.rowsSkipped() + "行合计、说明或上年度已结案件）。空报表会清空本院该月已发布的数据，因此不予接收。");
         } else if (BigDecimal.valueOf(delivery.rowsRejected())
                 .compareTo(maxRejectedShare.multiply(BigDecimal.valueOf(dataRows))) > 0) {
             BigDecimal percent = BigDecimal.valueOf(delivery.rowsRejected() * 100L)
                     .divide(BigDecimal.valueOf(dataRows), 1, RoundingMode.HALF_UP);
-            refuse(delivery, RefusalCode.TOO_MANY_REJECTED, "文件“" + delivery.fileName() + "”的" + dataRows + "行数据中有"
+            refuse(delivery, RefusalCode.TOO_MANY_REJECTED, Messages.file(delivery.fileName()) + "的" + dataRows + "行数据中有"
                     + delivery.rowsRejected() + "行（" + percent.toPlainString() + "%）有错误，超过允许的"
                     + maxRejectedShare.movePointRight(2).stripTrailingZeros().toPlainString()
                     + "%，整份文件不予接收，" + whatStaysPublished(delivery) + "。主要问题：" + mainProblems(deliveryId)
@@ -104,8 +105,7 @@ public class SlicePublisher {
                   and d.column_headers ->> 'original_case_no' is null
                 group by d.file_name, d.sheet_name, d.file_format
                 """, (rs, n) -> DeliveryInspector.missingOriginalColumn(
-                        "文件“" + rs.getString("file_name") + "”"
-                                + (rs.getBoolean("workbook") ? "工作表“" + rs.getString("sheet_name") + "”" : ""),
+                        Messages.at(rs.getString("file_name"), rs.getBoolean("workbook") ? rs.getString("sheet_name") : null, 0),
                         rs.getString("case_no"),
                         DeliveryInspector.describeHeaders(Feed.TRIAL.field(CaseField.ORIGINAL_CASE_NO).orElseThrow())),
                 deliveryId).stream().findFirst();
@@ -116,8 +116,8 @@ public class SlicePublisher {
      * indicators for the month stay empty until an acceptable delivery arrives).
      */
     public String whatStaysPublished(Delivery delivery) {
-        Boolean published = jdbc.queryForObject("select exists (select 1 from staging.delivery where period = ?"
-                        + " and court_code = ? and feed = ? and status = 'published')", Boolean.class,
+        Boolean published = jdbc.queryForObject("select exists (select 1 from core.published_slice where period = ?"
+                        + " and court_code = ? and feed = ?)", Boolean.class,
                 Date.valueOf(delivery.period().atDay(1)), delivery.courtCode(), delivery.feed());
         return Boolean.TRUE.equals(published) ? "本院该月仍沿用此前发布的数据" : "本院该月尚无已发布的数据，相关指标暂缺";
     }
@@ -215,12 +215,14 @@ public class SlicePublisher {
 
     /**
      * Points the delivery's slice at it: its rows, already in core.case_row, become the slice; the
-     * rows of the delivery it supersedes are deleted. No row is copied.
+     * rows of the delivery it supersedes are deleted. No row is copied. core.published_slice says what
+     * is published; staging.delivery's status records each file's fate, so the delivery the slice
+     * pointed at is marked superseded, and this one published.
      */
     private void replaceSlice(Delivery delivery) {
         Date period = Date.valueOf(delivery.period().atDay(1));
-        jdbc.update("update staging.delivery set status = 'superseded'"
-                        + " where period = ? and court_code = ? and feed = ? and status = 'published'",
+        jdbc.update("update staging.delivery set status = 'superseded' where delivery_id = (select delivery_id"
+                        + " from core.published_slice where period = ? and court_code = ? and feed = ?)",
                 period, delivery.courtCode(), delivery.feed());
         jdbc.update("delete from core.case_row where delivery_id = (select delivery_id from core.published_slice"
                         + " where period = ? and court_code = ? and feed = ?)",

@@ -77,6 +77,24 @@ class PublishedChecksTests {
         assertThat(value("2024-08", "appeal_rate", "month", "豫1322")).isEqualByComparingTo("8.33");
     }
 
+    /**
+     * core.published_slice is the one record of what is published: a delivery whose history says
+     * published but to which no slice points counts as no delivery (its court's figures stay empty,
+     * not zero).
+     */
+    @Test
+    void aCourtIsCompleteOnlyWithAPublishedSlice() {
+        cases("豫1302", "2024-08-01", 3, "民初", "2024-08-01", "2024-08-10", "判决", null, null);
+        jdbc.update("insert into staging.delivery (job_instance_id, period, file_name, source_path, sha256, size_bytes,"
+                + " status, court_code, feed) values (0, '2024-08-01', 'fixture', 'fixture',"
+                + " md5(random()::text) || md5(random()::text), 0, 'published', '豫1303', 'trial')");
+
+        calculator.recompute(YearMonth.of(2024, 8));
+
+        assertThat(value("2024-08", "trial_received", "month", "豫1302")).isEqualByComparingTo("3");
+        assertThat(value("2024-08", "trial_received", "month", "豫1303")).isNull();
+    }
+
     /** Writes {@code count} identical published cases (numbered 1…count within the court and type). */
     private void cases(String court, String period, int count, String type, String filedOn, String closedOn,
                        String disposition, String deadlineOn, String originalCourt) {

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.courtstats.normalize.CaseField;
-import org.courtstats.normalize.ColumnBinding;
-import org.courtstats.normalize.Feed;
-import org.courtstats.normalize.ValueType;
+import org.courtstats.vocabulary.CaseField;
+import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.ValueType;
 import org.junit.jupiter.api.Test;
 
 class HeaderDetectorTests {

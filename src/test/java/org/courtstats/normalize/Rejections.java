@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.courtstats.vocabulary.ReasonCode;
 
 /** Asserts that a parser rejects a value with the right reason and a message naming the value. */
 final class Rejections {

@@ -12,6 +12,9 @@ import org.courtstats.ingest.HeaderDetector;
 import org.courtstats.ingest.HeaderMatch;
 import org.courtstats.ingest.SourceRow;
 import org.courtstats.support.References;
+import org.courtstats.vocabulary.CaseField;
+import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.ReasonCode;
 import org.junit.jupiter.api.Test;
 
 class RowNormalizerTests {

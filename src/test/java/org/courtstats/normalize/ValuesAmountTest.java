@@ -6,8 +6,8 @@ import static org.courtstats.normalize.Rejections.quoted;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-
 import org.courtstats.ingest.Cell;
+import org.courtstats.vocabulary.ReasonCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

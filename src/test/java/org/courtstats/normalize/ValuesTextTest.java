@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.courtstats.ingest.Cell;
 import org.courtstats.ingest.CellKind;
+import org.courtstats.vocabulary.ReasonCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

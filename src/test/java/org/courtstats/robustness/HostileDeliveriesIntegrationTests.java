@@ -17,15 +17,14 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.courtstats.ingest.FileFormat;
-import org.courtstats.ingest.RefusalCode;
 import org.courtstats.jobs.ImportReport;
 import org.courtstats.jobs.MonthlyImport;
-import org.courtstats.normalize.CaseField;
-import org.courtstats.normalize.ReasonCode;
 import org.courtstats.support.WarehouseTest;
 import org.courtstats.support.Warehouses;
+import org.courtstats.vocabulary.CaseField;
+import org.courtstats.vocabulary.ReasonCode;
+import org.courtstats.vocabulary.RefusalCode;
 import org.courtstats.warehouse.Delivery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

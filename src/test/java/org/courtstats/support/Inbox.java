@@ -84,7 +84,7 @@ public final class Inbox {
     public void pendingOnlyDeliveriesOfTheOtherCourts(String period, String feed, java.util.Set<String> courtsWithData)
             throws IOException {
         int lastYear = Integer.parseInt(period.substring(0, 4)) - 1;
-        for (org.courtstats.normalize.Court court : References.data().courts()) {
+        for (org.courtstats.vocabulary.Court court : References.data().courts()) {
             if (courtsWithData.contains(court.code())) {
                 continue;
             }

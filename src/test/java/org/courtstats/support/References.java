@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.courtstats.normalize.CaseType;
-import org.courtstats.normalize.Court;
-import org.courtstats.normalize.ReferenceData;
+import org.courtstats.vocabulary.CaseType;
+import org.courtstats.vocabulary.Court;
+import org.courtstats.vocabulary.ReferenceData;
 
 /**
  * The reference data for pure unit tests, read from the same CSV files the migration was written from

@@ -1,4 +1,4 @@
-package org.courtstats.normalize;
+package org.courtstats.vocabulary;
 
 /**
  * Why a row was rejected (errors) or flagged (warnings), per feeds.md section 6. Each code carries

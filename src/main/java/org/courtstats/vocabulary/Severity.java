@@ -1,4 +1,4 @@
-package org.courtstats.normalize;
+package org.courtstats.vocabulary;
 
 /** An error rejects the row; a warning keeps the row and is reported beside it. */
 public enum Severity {

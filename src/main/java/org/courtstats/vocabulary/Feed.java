@@ -1,7 +1,7 @@
-package org.courtstats.normalize;
+package org.courtstats.vocabulary;
 
-import static org.courtstats.normalize.CaseField.*;
-import static org.courtstats.normalize.Requirement.*;
+import static org.courtstats.vocabulary.CaseField.*;
+import static org.courtstats.vocabulary.Requirement.*;
 
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * header detection, normalisation and loading alike; nothing else in the code lists columns.
  */
 public enum Feed {
-    TRIAL("trial", "审判案件", List.of(
+    TRIAL("trial", "审判案件", "审判", "trial cases", List.of(
             FieldSpec.of(CASE_NO, ValueType.CASE_NO, REQUIRED, true, "案号", "案件号", "案件编号"),
             FieldSpec.of(CAUSE, ValueType.TEXT, OPTIONAL, false, "案由", "案由名称"),
             FieldSpec.of(FILED_ON, ValueType.DATE, REQUIRED, true, "立案日期", "收案日期", "立案时间"),
@@ -29,7 +29,7 @@ public enum Feed {
             FieldSpec.of(DIVISION, ValueType.TEXT, OPTIONAL, false, "承办部门", "承办庭室", "审判庭"),
             FieldSpec.of(CLAIM_AMOUNT, ValueType.AMOUNT, OPTIONAL, false, "诉讼标的额", "标的额", "标的金额"))),
 
-    EXECUTION("execution", "执行案件", List.of(
+    EXECUTION("execution", "执行案件", "执行", "execution cases", List.of(
             FieldSpec.of(CASE_NO, ValueType.CASE_NO, REQUIRED, true, "案号", "案件号", "执行案号"),
             FieldSpec.of(FILED_ON, ValueType.DATE, REQUIRED, true, "立案日期", "收案日期"),
             FieldSpec.of(CLOSED_ON, ValueType.DATE, OPTIONAL, true, "结案日期", "执结日期"),
@@ -42,7 +42,7 @@ public enum Feed {
             FieldSpec.of(BASIS_CASE_NO, ValueType.CASE_NO_OR_TEXT, OPTIONAL, false, "执行依据文书号", "执行依据", "执行依据案号"),
             FieldSpec.of(JUDGE, ValueType.TEXT, OPTIONAL, false, "承办人", "执行法官", "承办法官"))),
 
-    MEDIATION("mediation", "诉前调解", List.of(
+    MEDIATION("mediation", "诉前调解", "诉前调解", "pre-litigation mediations", List.of(
             FieldSpec.of(CASE_NO, ValueType.CASE_NO, REQUIRED, true, "案号", "诉前调解案号", "调解案号"),
             FieldSpec.of(FILED_ON, ValueType.DATE, REQUIRED, true, "登记日期", "收案日期", "委派日期"),
             FieldSpec.of(CLOSED_ON, ValueType.DATE, OPTIONAL, true, "办结日期", "结束日期", "结案日期"),
@@ -53,11 +53,15 @@ public enum Feed {
 
     private final String code;
     private final String label;
+    private final String reportName;
+    private final String englishName;
     private final List<FieldSpec> fields;
 
-    Feed(String code, String label, List<FieldSpec> fields) {
+    Feed(String code, String label, String reportName, String englishName, List<FieldSpec> fields) {
         this.code = code;
         this.label = label;
+        this.reportName = reportName;
+        this.englishName = englishName;
         this.fields = fields;
     }
 
@@ -69,6 +73,16 @@ public enum Feed {
     /** The Chinese name courts use: 审判案件, 执行案件, 诉前调解. */
     public String label() {
         return label;
+    }
+
+    /** The name reports, the bulletin and the mart show (core.feed.feed_name): 审判, 执行, 诉前调解. */
+    public String reportName() {
+        return reportName;
+    }
+
+    /** core.feed.feed_name_en: trial cases, execution cases, pre-litigation mediations. */
+    public String englishName() {
+        return englishName;
     }
 
     public List<FieldSpec> fields() {

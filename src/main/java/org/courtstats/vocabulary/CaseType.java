@@ -1,4 +1,4 @@
-package org.courtstats.normalize;
+package org.courtstats.vocabulary;
 
 /** A 类型代字 of case-types.csv (core.case_type): the feed its cases belong to and their stage. */
 public record CaseType(String code, String feed, String stage, String name) {

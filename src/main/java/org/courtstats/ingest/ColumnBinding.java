@@ -1,6 +1,8 @@
-package org.courtstats.normalize;
+package org.courtstats.ingest;
 
 import java.math.BigDecimal;
+import org.courtstats.vocabulary.FieldSpec;
+import org.courtstats.vocabulary.ValueType;
 
 /**
  * A column of a delivery bound to a feed field: where it is, the header as the court wrote it, how

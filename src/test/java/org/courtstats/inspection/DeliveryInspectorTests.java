@@ -1,4 +1,4 @@
-package org.courtstats.ingest;
+package org.courtstats.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -10,10 +10,12 @@ import java.time.YearMonth;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.courtstats.ingest.FileFormat;
 import org.courtstats.normalize.CaseNumberParser;
-import org.courtstats.normalize.Feed;
 import org.courtstats.support.Inbox;
 import org.courtstats.support.References;
+import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.RefusalCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.courtstats.normalize;
+package org.courtstats.vocabulary;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
-package org.courtstats.ingest;
+package org.courtstats.inspection;
 
-import org.courtstats.normalize.Feed;
+import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.RefusalCode;
 
 /**
  * The delivery is refused whole. The message is the Chinese text shown to the court: it names the

@@ -1,4 +1,4 @@
-package org.courtstats.ingest;
+package org.courtstats.vocabulary;
 
 /** Why a whole delivery is refused (feeds.md section 6). The previously published slice stays. */
 public enum RefusalCode {

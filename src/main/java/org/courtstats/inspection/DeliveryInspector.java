@@ -1,4 +1,4 @@
-package org.courtstats.ingest;
+package org.courtstats.inspection;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -11,16 +11,27 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.courtstats.normalize.CaseField;
+import org.courtstats.ingest.ColumnBinding;
+import org.courtstats.ingest.FileFormat;
+import org.courtstats.ingest.HeaderDetector;
+import org.courtstats.ingest.HeaderMatch;
+import org.courtstats.ingest.Messages;
+import org.courtstats.ingest.RowCursor;
+import org.courtstats.ingest.SheetInfo;
+import org.courtstats.ingest.SourceRow;
+import org.courtstats.ingest.Spreadsheet;
+import org.courtstats.ingest.Spreadsheets;
+import org.courtstats.ingest.UnreadableFileException;
 import org.courtstats.normalize.CaseNumber;
 import org.courtstats.normalize.CaseNumberParser;
-import org.courtstats.normalize.CaseType;
-import org.courtstats.normalize.ColumnBinding;
-import org.courtstats.normalize.Court;
-import org.courtstats.normalize.Feed;
-import org.courtstats.normalize.FieldSpec;
-import org.courtstats.normalize.ReferenceData;
 import org.courtstats.normalize.RowNormalizer;
+import org.courtstats.vocabulary.CaseField;
+import org.courtstats.vocabulary.CaseType;
+import org.courtstats.vocabulary.Court;
+import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.FieldSpec;
+import org.courtstats.vocabulary.ReferenceData;
+import org.courtstats.vocabulary.RefusalCode;
 
 /**
  * Decides, before any row is loaded, whether a delivery can be loaded at all and as what: it opens
@@ -78,7 +89,7 @@ public final class DeliveryInspector {
                     ignored.add(sheet.name());
                     continue;
                 }
-                String place = "文件“" + fileName + "”" + (isWorkbook(spreadsheet.format()) ? "工作表“" + sheet.name() + "”" : "");
+                String place = Messages.at(fileName, isWorkbook(spreadsheet.format()) ? sheet.name() : null, 0);
                 HeaderMatch header = chooseFeed(sample);
                 try {
                     requireColumns(place, header);
@@ -94,10 +105,10 @@ public final class DeliveryInspector {
                 }
             }
             if (hiddenWithHeader != null) {
-                throw new DeliveryRefusedException(RefusalCode.NO_HEADER, "文件“" + fileName + "”的数据在隐藏的工作表“"
+                throw new DeliveryRefusedException(RefusalCode.NO_HEADER, Messages.file(fileName) + "的数据在隐藏的工作表“"
                         + hiddenWithHeader + "”中，可见的工作表都没有表头。请取消隐藏该工作表（或删除其他工作表）后重新报送。");
             }
-            throw new DeliveryRefusedException(RefusalCode.NO_HEADER, "文件“" + fileName + "”的前"
+            throw new DeliveryRefusedException(RefusalCode.NO_HEADER, Messages.file(fileName) + "的前"
                     + HeaderDetector.LAST_HEADER_ROW + "行中找不到表头：表头行须包含“案号”列和“立案日期”等列"
                     + "（各报表的列名见填报说明）。请使用系统导出的明细表原样报送。");
         } catch (UnreadableFileException e) {
@@ -247,18 +258,18 @@ public final class DeliveryInspector {
                 .collect(Collectors.groupingBy(CaseNumber::courtCode, Collectors.counting()));
         Optional<Map.Entry<String, Long>> top = votes.entrySet().stream().max(Map.Entry.comparingByValue());
         if (top.isEmpty()) {
-            throw new DeliveryRefusedException(RefusalCode.UNKNOWN_COURT, "文件“" + fileName + "”前"
+            throw new DeliveryRefusedException(RefusalCode.UNKNOWN_COURT, Messages.file(fileName) + "前"
                     + sample.dataRows().size() + "行数据的“案号”都无法识别，无法确定报送法院。请核对案号列后重新报送。");
         }
         String code = top.get().getKey();
         long total = votes.values().stream().mapToLong(Long::longValue).sum();
         if (top.get().getValue() * 2 <= total) {
-            throw new DeliveryRefusedException(RefusalCode.UNKNOWN_COURT, "文件“" + fileName + "”的案号分属多个法院（"
+            throw new DeliveryRefusedException(RefusalCode.UNKNOWN_COURT, Messages.file(fileName) + "的案号分属多个法院（"
                     + votes.keySet().stream().sorted().collect(Collectors.joining("、"))
                     + "），无法确定报送法院。每个文件只应包含一个法院的案件。");
         }
         Court court = reference.court(code).orElseThrow(() -> new DeliveryRefusedException(RefusalCode.UNKNOWN_COURT,
-                "文件“" + fileName + "”的案号属于“" + code + "”，不是本市法院的法院代字。请核对是否报错了文件。"));
+                Messages.file(fileName) + "的案号属于“" + code + "”，不是本市法院的法院代字。请核对是否报错了文件。"));
         Optional<Court> named = reference.courtNamedIn(fileName);
         if (named.isPresent() && !named.get().code().equals(code)) {
             throw new DeliveryRefusedException(RefusalCode.COURT_MISMATCH, "文件名“" + fileName + "”写的是"

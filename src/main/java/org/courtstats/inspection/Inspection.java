@@ -1,6 +1,9 @@
-package org.courtstats.ingest;
+package org.courtstats.inspection;
 
 import java.util.List;
+import org.courtstats.ingest.FileFormat;
+import org.courtstats.ingest.HeaderMatch;
+import org.courtstats.ingest.SheetInfo;
 
 /**
  * What a delivery file was found to be before its rows are loaded: its real format, the sheet and

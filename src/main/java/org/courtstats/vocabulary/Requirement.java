@@ -1,4 +1,4 @@
-package org.courtstats.normalize;
+package org.courtstats.vocabulary;
 
 /** When a field's value must be present in a data row (feeds.md section 2). */
 public enum Requirement {

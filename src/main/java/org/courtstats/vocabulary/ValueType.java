@@ -1,4 +1,4 @@
-package org.courtstats.normalize;
+package org.courtstats.vocabulary;
 
 /** How a column's cells are read (feeds.md section 3). */
 public enum ValueType {
