@@ -1,7 +1,11 @@
 package org.courtstats.bulletin;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.courtstats.normalize.Feed;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -37,6 +41,26 @@ public class BulletinFigures {
         String issuer = jdbc.queryForObject("select court_name from mart.court where court_level = 'intermediate'",
                 String.class);
         Integer courts = jdbc.queryForObject("select count(*) from mart.court", Integer.class);
-        return new MonthFigures(period, issuer, courts, values);
+        return new MonthFigures(period, issuer, courts, values, missing(period));
+    }
+
+    /**
+     * The courts with nothing published for the month, per feed: the cover names them, since a court
+     * left out of a ranking reads as a court that is not there.
+     */
+    private Map<String, List<String>> missing(YearMonth period) {
+        Map<String, List<String>> missing = new LinkedHashMap<>();
+        jdbc.query("""
+                select f.feed, c.short_name
+                from core.court c
+                cross join unnest(array['trial', 'execution', 'mediation']) with ordinality as f(feed, position)
+                where not exists (select 1 from core.published_slice s
+                                  where s.period = to_date(?, 'YYYY-MM') and s.court_code = c.court_code and s.feed = f.feed)
+                order by f.position, c.court_code
+                """, rs -> {
+                    String feed = Feed.ofCode(rs.getString(1)).map(Feed::label).orElse(rs.getString(1));
+                    missing.computeIfAbsent(feed, f -> new ArrayList<>()).add(rs.getString(2));
+                }, period.toString());
+        return missing;
     }
 }

@@ -2,6 +2,7 @@ package org.courtstats.bulletin;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -42,6 +43,9 @@ final class CoverSheet {
         Cells.merged(sheet, 1, last, figures.period().getYear() + "年" + figures.period().getMonthValue() + "月",
                 styles.subtitle);
         Cells.merged(sheet, 2, last, figures.issuer(), styles.subtitle);
+        String delivered = delivered();
+        Cells.merged(sheet, 3, last, delivered, styles.note).getRow()
+                .setHeightInPoints(13f * (1 + delivered.length() / CHARACTERS_PER_LINE));
 
         XSSFRow header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < COLUMNS.size(); c++) {
@@ -104,6 +108,21 @@ final class CoverSheet {
             return forMonth;
         }
         return forMonth.isEmpty() ? "累计" + forYear : "本月" + forMonth + "，累计" + forYear;
+    }
+
+    /** Which courts delivered, naming each court missing from a feed: a partial month says so first. */
+    private String delivered() {
+        if (figures.missing().isEmpty()) {
+            return "报送情况：" + figures.courts() + "家法院的审判、执行、诉前调解数据均已报送。";
+        }
+        StringBuilder text = new StringBuilder("报送情况：以下法院本月未报送（或报送被拒收），其指标空白、不参加排名——");
+        String separator = "";
+        for (Map.Entry<String, List<String>> feed : figures.missing().entrySet()) {
+            text.append(separator).append(feed.getKey()).append("：")
+                    .append(feed.getValue().size() == figures.courts() ? "全部法院" : String.join("、", feed.getValue()));
+            separator = "；";
+        }
+        return text.append("。").toString();
     }
 
     private List<String> notes() {

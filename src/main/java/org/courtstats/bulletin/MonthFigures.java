@@ -13,8 +13,16 @@ import java.util.Optional;
  *
  * @param issuer the intermediate court, in whose name the bulletin is issued
  * @param courts how many courts the city has (全市 is published when every one delivered)
+ * @param missing per feed (its Chinese name, in the feeds' order), the short names of the courts with
+ *                nothing published for the month; a feed every court delivered is not a key
  */
-public record MonthFigures(YearMonth period, String issuer, int courts, List<IndicatorValue> values) {
+public record MonthFigures(YearMonth period, String issuer, int courts, List<IndicatorValue> values,
+                           Map<String, List<String>> missing) {
+
+    /** A month every court delivered in full. */
+    public MonthFigures(YearMonth period, String issuer, int courts, List<IndicatorValue> values) {
+        this(period, issuer, courts, values, Map.of());
+    }
 
     /** The indicator groups in the bulletin's order, with their Chinese names. */
     public static final Map<String, String> GROUPS = groups();

@@ -13,6 +13,7 @@ import org.courtstats.jobs.ImportRequest;
 import org.courtstats.jobs.ImportStopper;
 import org.courtstats.jobs.MonthlyImport;
 import org.courtstats.normalize.Feed;
+import org.courtstats.reports.StatusReport;
 import org.courtstats.schedule.StopSignal;
 import org.courtstats.warehouse.Delivery;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -69,6 +70,11 @@ class ImportCommand implements Callable<Integer> {
                 ImportReport report = signals.importing(period,
                         () -> monthlyImport.run(new ImportRequest(period, inbox, null, false, force)));
                 print(report, out);
+                if (!report.failed() && context.getBean(StatusReport.class).publishedSlices(period) == 0) {
+                    out.println("注意：" + period + " 没有任何法院的报送被发布，该月没有指标；report 和 export 不会为它生成文件。"
+                            + "请按上面的拒收原因请法院重新报送，把文件放进收件目录后再运行本命令。");
+                    out.flush();
+                }
                 if (report.failed() && stop.stopped()) {
                     return stopped(period);
                 }

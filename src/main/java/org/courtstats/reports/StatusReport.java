@@ -69,6 +69,13 @@ public class StatusReport {
                 """.formatted(FEED_ORDER), StatusReport::deliveryLine, period.toString());
     }
 
+    /** How many court × feed slices of the month are published: 0 for a month with no figures. */
+    public int publishedSlices(YearMonth period) {
+        Integer slices = jdbc.queryForObject("select count(*) from core.published_slice where period = to_date(?, 'YYYY-MM')",
+                Integer.class, period.toString());
+        return slices == null ? 0 : slices;
+    }
+
     /** Every court of the city × the three feeds, minus the slices published for the month. */
     public List<MissingSlice> missing(YearMonth period) {
         return jdbc.query("""
