@@ -21,7 +21,7 @@ final class CoverSheet {
     static final List<String> COLUMNS = List.of("类别", "指标", "单位", "本月", "同比", "截至本月", "同比", "参考值");
     /** The row of the column headings (0-based): the title block is above it. */
     static final int HEADER_ROW = 4;
-    private static final int[] WIDTHS = {10, 24, 9, 12, 11, 12, 11, 19};
+    private static final int[] WIDTHS = {10, 24, 9, 12, 15, 12, 15, 19};
     /** Roughly how many Chinese characters fit on a line across the table, to size wrapped notes. */
     private static final int CHARACTERS_PER_LINE = 60;
 
@@ -133,7 +133,7 @@ final class CoverSheet {
                 .filter(Objects::nonNull).findFirst();
         return List.of(
                 "说明：1. " + city,
-                "2. 同比：比率类指标为增减百分点，万人起诉率为每万人增减件数，件数、天数类指标为增减幅度（%）；"
+                "2. 同比：比率类指标为增减百分点（标“个百分点”），万人起诉率为每万人增减件数（标“件/万人”），件数、天数类指标为增减幅度（标“%”）；"
                         + "上年同期无数据或口径不同时空白。",
                 "3. " + (anyStandard.isPresent() ? "参考值为省定区间参考值，绿色为达到，红色为未达到。"
                         : "尚未载入省定参考值（standards 命令），各项不标达标情况。"),
