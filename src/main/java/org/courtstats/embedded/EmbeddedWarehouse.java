@@ -3,6 +3,9 @@ package org.courtstats.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -58,6 +61,12 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             host  all postgres 127.0.0.1/32 trust
             host  all postgres ::1/128 trust
             """;
+
+    /**
+     * The longest a connection may take to be made: a program on the port that accepts connections
+     * but does not speak PostgreSQL's protocol would otherwise hold the command, and its Ctrl-C, for good.
+     */
+    private static final int LOGIN_TIMEOUT_SECONDS = 30;
 
     private final Path dataDirectory;
     private final EmbeddedPostgres server;
@@ -164,6 +173,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
         if (port > 0) {
+            requireFree(port);
             builder.setPort(port);
         }
         EmbeddedPostgres server;
@@ -182,6 +192,19 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         warehouse.createDatabaseIfMissing();
         log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dataDirectory);
         return warehouse;
+    }
+
+    /**
+     * Refuses a port another program listens on, before PostgreSQL is started on it: PostgreSQL would
+     * fail to bind, and zonky, waiting for its server, would talk to that other program instead.
+     */
+    private static void requireFree(int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException taken) {
+            throw new PortTakenException(port);
+        }
     }
 
     /**
@@ -236,6 +259,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         dataSource.setUser(USER);
         dataSource.setPassword(password);
         dataSource.setApplicationName("courtstats");
+        dataSource.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
         return dataSource;
     }
 
@@ -306,6 +330,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         dataSource.setDatabaseName(database);
         dataSource.setUser(USER);
         dataSource.setPassword(password);
+        dataSource.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
         return dataSource.getConnection();
     }
 
