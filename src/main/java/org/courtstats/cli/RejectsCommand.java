@@ -118,7 +118,7 @@ class RejectsCommand implements Callable<Integer> {
     /** A court's own sheet when one was chosen; otherwise one sheet per court. */
     private void write(Optional<Court> chosen, List<RowProblem> rejected, List<RowProblem> warnings) {
         try {
-            RejectedRowsFile.write(out, rejected, warnings, chosen.map(Court::shortName));
+            RejectedRowsFile.write(out, period, rejected, warnings, chosen.map(Court::shortName));
         } catch (IOException e) {
             throw new UserError("无法写入文件“" + out.toAbsolutePath().normalize() + "”：" + Warehouse.rootMessage(e)
                     + "。请检查目录是否存在、是否有写权限、文件是否正在 Excel 中打开。", e);
