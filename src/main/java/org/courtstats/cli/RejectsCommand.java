@@ -56,6 +56,9 @@ class RejectsCommand implements Callable<Integer> {
         if (out != null && RejectedRowsFile.Format.of(out).isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--out 的文件名须以 .xlsx 或 .csv 结尾：" + out);
         }
+        if (out != null) {
+            OutputFolder.requireExisting(out);
+        }
         PrintWriter writer = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
             Optional<Court> chosen = court == null ? Optional.empty()
@@ -81,10 +84,13 @@ class RejectsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A court by its code, or by any name or alias the reference data knows (宛城, 宛城区法院 …). */
+    /**
+     * A court by its code, or by any name or alias the reference data knows (宛城, 宛城区法院 …): the
+     * names of mart.court.names, which the BI queries' court parameter takes too.
+     */
     private static Court resolve(String text, ReferenceData courts) {
         String wanted = text.strip();
-        return courts.court(wanted).or(() -> courts.courtNamedIn(wanted)).orElseThrow(() -> new UserError(
+        return courts.courtNamed(wanted).orElseThrow(() -> new UserError(
                 "法院“" + text + "”不是本市的法院。请用法院代字或名称，可选：" + courts.courts().stream()
                         .sorted(Comparator.comparing(Court::code))
                         .map(c -> c.code() + " " + c.shortName())

@@ -70,7 +70,7 @@ class RerunCommand implements Callable<Integer> {
             signals.importStoppableBy(context.getBean(ImportStopper.class));
             ImportReport report = signals.importing(period, () -> context.getBean(MonthlyImport.class)
                     .run(new ImportRequest(period, inbox, chosen.code(), fromArchive, force)));
-            ImportCommand.print(report, out);
+            ImportCommand.print(report, reference, out);
             if (report.failed() && stop.stopped()) {
                 spec.commandLine().getErr().println("已按要求停止：" + chosen.shortName() + " " + period
                         + " 的重新导入未完成，已发布的数据未改变。重新运行同一命令即可从中断处继续。");

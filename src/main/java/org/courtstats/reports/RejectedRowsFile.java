@@ -77,7 +77,6 @@ public final class RejectedRowsFile {
     public static void write(Path file, YearMonth period, List<RowProblem> rejected, List<RowProblem> warnings,
                              Optional<String> courtSheet) throws IOException {
         Format format = Format.of(file).orElseThrow(() -> new IllegalArgumentException(file + ": not .csv or .xlsx"));
-        Files.createDirectories(file.toAbsolutePath().getParent());
         if (format == Format.CSV) {
             writeCsv(file, rejected, warnings);
         } else {

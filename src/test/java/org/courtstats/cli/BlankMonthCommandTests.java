@@ -87,6 +87,19 @@ class BlankMonthCommandTests {
         assertThat(delivered).startsWith("报送情况：以下法院本月未报送").contains("执行案件：全部法院", "诉前调解：全部法院");
     }
 
+    /** Issue 17.9: a file in a folder that does not exist is refused before anything starts. */
+    @Test
+    void aFileInAFolderThatDoesNotExistIsRefusedAndNoFolderIsMade() {
+        Path missing = temp.resolve("nonexistent").resolve("dir");
+
+        assertThat(run("report", "--period", "2024-08", "--out", missing.resolve("x.xlsx").toString())).isEqualTo(1);
+        assertThat(run("export", "--period", "2024-08", "--out", missing.resolve("x.csv").toString())).isEqualTo(1);
+        assertThat(run("rejects", "--period", "2024-08", "--out", missing.resolve("x.xlsx").toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains("错误：目录“" + missing + "”不存在，未写文件。").doesNotContain("Exception");
+        assertThat(temp.resolve("nonexistent")).doesNotExist();
+    }
+
     int run(String... args) {
         CommandLine commandLine = CourtstatsCommand.commandLine(Clock.system(ZoneId.of("Asia/Shanghai")));
         commandLine.setOut(new PrintWriter(out, true));

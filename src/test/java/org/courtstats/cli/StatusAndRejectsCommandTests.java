@@ -138,6 +138,8 @@ class StatusAndRejectsCommandTests {
                 .containsPattern("1000\\s+单院重新导入\\s+2024-08\\s.*失败\\s+失败\\R    原因：java.lang.IllegalStateException: "
                         + "archive copy of 宛城区法院_执行案件.csv is missing\\R")
                 .containsPattern("\\s3\\s+月度导入\\s+2024-08\\s.*完成\\s+完成")
+                .as("issue 17.9: the import that refused 卧龙's file exited 3")
+                .containsPattern("\\s2\\s+月度导入\\s+2024-08\\s.*完成\\s+完成，拒收 1 份（退出码 3）")
                 .containsPattern("\\s1\\s+月度导入\\s+2024-07\\s.*完成\\s+完成")
                 .doesNotContain("Somewhere");
     }
@@ -213,7 +215,7 @@ class StatusAndRejectsCommandTests {
 
     @Test
     void rejectsWritesACsvExcelOpensInChineseWithFormulasKeptAsText() throws Exception {
-        Path file = temp.resolve("退回/2024-08拒收行.csv");
+        Path file = Files.createDirectories(temp.resolve("退回")).resolve("2024-08拒收行.csv");
 
         assertThat(run("rejects", "--period", "2024-08", "--out", file.toString())).as(err.toString()).isZero();
 
