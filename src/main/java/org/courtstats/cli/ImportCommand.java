@@ -72,7 +72,9 @@ class ImportCommand implements Callable<Integer> {
                 ImportReport report = signals.importing(period,
                         () -> monthlyImport.run(new ImportRequest(period, inbox, null, false, force)));
                 print(report, context.getBean(ReferenceDataRepository.class).load(), out);
-                if (!report.failed() && context.getBean(StatusReport.class).publishedSlices(period) == 0) {
+                // Files held back are announced by their own lines: they come with the next run.
+                if (!report.failed() && !report.anyHeldBack()
+                        && context.getBean(StatusReport.class).publishedSlices(period) == 0) {
                     out.println("注意：" + period + " 没有任何法院的报送被发布，该月没有指标；report 和 export 不会为它生成文件。"
                             + "请按上面的拒收原因请法院重新报送，把文件放进收件目录后再运行本命令。");
                     out.flush();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +58,13 @@ class RejectsCommand implements Callable<Integer> {
         if (out != null) {
             OutputFolder.requireExisting(out);
         }
+        if (court != null) {
+            KnownCourts.refuseUnknownEarly(court);
+        }
         PrintWriter writer = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
             Optional<Court> chosen = court == null ? Optional.empty()
-                    : Optional.of(resolve(court, context.getBean(ReferenceDataRepository.class).load()));
+                    : Optional.of(KnownCourts.resolve(court, context.getBean(ReferenceDataRepository.class).load()));
             RejectedRows rows = context.getBean(RejectedRows.class);
             if (!rows.anyDelivery(period)) {
                 throw new UserError(period + " 没有收到任何报送文件，无从列出拒收行。可用 status 查看各月的报送情况。");
@@ -82,19 +84,6 @@ class RejectsCommand implements Callable<Integer> {
             writer.flush();
         }
         return 0;
-    }
-
-    /**
-     * A court by its code, or by any name or alias the reference data knows (宛城, 宛城区法院 …): the
-     * names of mart.court.names, which the BI queries' court parameter takes too.
-     */
-    private static Court resolve(String text, ReferenceData courts) {
-        String wanted = text.strip();
-        return courts.courtNamed(wanted).orElseThrow(() -> new UserError(
-                "法院“" + text + "”不是本市的法院。请用法院代字或名称，可选：" + courts.courts().stream()
-                        .sorted(Comparator.comparing(Court::code))
-                        .map(c -> c.code() + " " + c.shortName())
-                        .collect(Collectors.joining("、")) + "。"));
     }
 
     /**

@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.courtstats.UserError;
 import org.courtstats.indicators.IndicatorChange;
 import org.courtstats.jobs.ImportReport;
 import org.courtstats.jobs.ImportRequest;
@@ -60,13 +58,12 @@ class RerunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        KnownCourts.refuseUnknownEarly(court);
         StopSignal stop = new StopSignal(Clock.systemUTC());
         try (StopOnSignal signals = new StopOnSignal(stop, "the rerun");
              ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
             ReferenceData reference = context.getBean(ReferenceDataRepository.class).load();
-            Court chosen = reference.courtNamed(court).orElseThrow(() -> new UserError("没有名为“" + court + "”的法院。可用："
-                    + reference.courts().stream().map(c -> c.code() + " " + c.shortName()).sorted()
-                            .collect(Collectors.joining("、"))));
+            Court chosen = KnownCourts.resolve(court, reference);
             signals.importStoppableBy(context.getBean(ImportStopper.class));
             ImportReport report = signals.importing(period, () -> context.getBean(MonthlyImport.class)
                     .run(new ImportRequest(period, inbox, chosen.code(), fromArchive, force)));

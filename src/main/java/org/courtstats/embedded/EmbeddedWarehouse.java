@@ -303,6 +303,8 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             }
             if (server != null) {
                 server.close();
+                // pg_ctl returns when the pid file is gone, a moment before the postmaster exits.
+                awaitExit(postmaster, Duration.ofSeconds(5));
             }
             stopProcess(postmaster);
         } catch (IOException e) {
@@ -339,7 +341,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
      * refuse to run as root, which is how these machines run), SIGTERM when kill(1) is unavailable.
      */
     private static void stopProcess(ProcessHandle postmaster) {
-        if (!postmaster.isAlive()) {
+        if (!running(postmaster)) {
             return;
         }
         try {
@@ -351,7 +353,41 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        postmaster.onExit().orTimeout(90, TimeUnit.SECONDS).join();
+        awaitExit(postmaster, Duration.ofSeconds(90));
+    }
+
+    /**
+     * Waits for a process to end, polling. The server is not this JVM's child (pg_ctl started it and
+     * left), so once it exits it is init's to reap, and until then a zombie that ProcessHandle calls
+     * alive: where init reaps late (containers, micro-VMs: 1.4 s measured here) onExit added that to
+     * the end of every command. A zombie has ended: its data directory is released.
+     */
+    private static void awaitExit(ProcessHandle process, Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        try {
+            while (running(process) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (running(process)) {
+            log.warn("PostgreSQL process {} did not end within {}", process.pid(), atMost);
+        }
+    }
+
+    /** Alive and not a zombie (state Z in /proc/PID/stat, where Linux has it). */
+    private static boolean running(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            int afterName = stat.lastIndexOf(')');
+            return afterName < 0 || afterName + 2 >= stat.length() || stat.charAt(afterName + 2) != 'Z';
+        } catch (IOException | RuntimeException noProc) {
+            return process.isAlive();
+        }
     }
 
     /** A live PostgreSQL server on a data directory, as its postmaster.pid tells. */

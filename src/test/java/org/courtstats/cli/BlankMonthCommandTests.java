@@ -100,6 +100,28 @@ class BlankMonthCommandTests {
         assertThat(temp.resolve("nonexistent")).doesNotExist();
     }
 
+    /**
+     * Issue 17.4: a court nobody goes by is refused before the warehouse starts, from the names the
+     * warehouse gave last time: here no warehouse could even be reached.
+     */
+    @Test
+    void anUnknownCourtIsRefusedBeforeAnythingStarts() {
+        run("rejects", "--period", "2024-11", "--court", "宛城");
+        System.setProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:1/nowhere");
+        try {
+            long started = System.nanoTime();
+            assertThat(run("rerun", "--court", "宛城县", "--period", "2024-11")).isEqualTo(1);
+            assertThat(run("rejects", "--period", "2024-11", "--court", "nowhere")).isEqualTo(1);
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(1));
+        } finally {
+            System.clearProperty("spring.datasource.url");
+        }
+
+        assertThat(err.toString())
+                .contains("错误：法院“宛城县”不是本市的法院。", "错误：法院“nowhere”不是本市的法院。", "豫1302 宛城区法院")
+                .doesNotContain("无法启动或连接");
+    }
+
     int run(String... args) {
         CommandLine commandLine = CourtstatsCommand.commandLine(Clock.system(ZoneId.of("Asia/Shanghai")));
         commandLine.setOut(new PrintWriter(out, true));

@@ -85,7 +85,7 @@ class CommandLineTests {
                 .contains("宛城区法院（豫1302）2024-04 指标变化")
                 .containsPattern("结收比\\s+本月\\s+50\\.00\\s+100\\.00");
         assertThat(run("rerun", "--court", "nowhere", "--period", "2024-04", "--inbox", inbox.root().toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("没有名为“nowhere”的法院").contains("豫1302 宛城区法院");
+        assertThat(err.toString()).contains("法院“nowhere”不是本市的法院。").contains("豫1302 宛城区法院");
     }
 
     @Test
