@@ -37,6 +37,8 @@ public record IndicatorValue(String indicatorCode, String indicatorName, String 
 
     /** Whether the value reached its target and ranks first for it, tied with every court that did (◎). */
     public boolean atTarget() {
-        return "target".equals(direction) && value != null && target != null && value.compareTo(target) >= 0;
+        // Ranked first too: a value just under the target can round up to it, and ranks are on exact values.
+        return "target".equals(direction) && value != null && target != null && value.compareTo(target) >= 0
+                && rank != null && rank == 1;
     }
 }
