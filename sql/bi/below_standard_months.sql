@@ -2,7 +2,7 @@
 -- the provincial standard, newest first, with how far outside it was.
 --
 -- Parameters, as psql variables (see README.md in this folder):
---   court  法院代字 (豫1321) or full name; 全市 for the city
+--   court  法院代字 (豫1321), full or short name or alias (南召): mart.court.names; 全市 for the city
 --
 --   psql … -v court=豫1321 -f sql/bi/below_standard_months.sql
 
@@ -13,7 +13,8 @@ with params as (
 missed as (
     select v.*
     from mart.indicator_value v
-    join params p on p.court in (v.court_code, v.court_name)
+    join params p on (p.court = v.court_code
+          or exists (select 1 from mart.court c where c.court_code = v.court_code and p.court = any(c.names)))
     where not v.meets_standard
 ),
 

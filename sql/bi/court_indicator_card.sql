@@ -3,7 +3,7 @@
 --
 -- Parameters, as psql variables (see README.md in this folder):
 --   period  YYYY-MM
---   court   法院代字 (豫1302) or full name (南阳市宛城区人民法院); 全市 for the city
+--   court   法院代字 (豫1302), full or short name or alias (南阳市宛城区人民法院, 宛城): mart.court.names; 全市 for the city
 --
 --   psql … -v period=2024-08 -v court=豫1302 -f sql/bi/court_indicator_card.sql
 
@@ -17,7 +17,8 @@ indicator_values as (
     from mart.indicator_value v
     join params p
       on p.period = v.period
-     and p.court in (v.court_code, v.court_name)
+     and (p.court = v.court_code
+          or exists (select 1 from mart.court c where c.court_code = v.court_code and p.court = any(c.names)))
 ),
 
 catalogue as (

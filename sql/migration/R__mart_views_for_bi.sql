@@ -16,7 +16,7 @@ drop view if exists mart.court;
 
 create view mart.court as
 with courts as (
-    select court_code, court_name, short_name, court_level, population
+    select court_code, court_name, short_name, aliases, court_level, population
     from core.court
 ),
 
@@ -26,7 +26,10 @@ final as (
            short_name,
            court_level,
            case court_level when 'intermediate' then '中级法院' else '基层法院' end as court_level_name,
-           population
+           population,
+           -- The names a user may give for the court, exactly as the command line's --court takes them
+           -- (ReferenceData.courtNamed): the BI queries' court parameter matches any of them.
+           array[court_code, court_name, short_name] || aliases as names
     from courts
 )
 
@@ -39,6 +42,7 @@ comment on column mart.court.short_name is '法院简称，如 宛城区法院 /
 comment on column mart.court.court_level is 'intermediate 中级法院（豫13）或 basic 基层法院；排名只比较基层法院 / intermediate (豫13) or basic; rankings compare the basic courts only';
 comment on column mart.court.court_level_name is '法院层级的中文名称：中级法院、基层法院 / Court level in Chinese';
 comment on column mart.court.population is '辖区常住人口（第七次人口普查），万人起诉率的分母；中院为全市人口 / Resident population (2020 census), denominator of 万人起诉率; the intermediate court''s is the whole city''s';
+comment on column mart.court.names is '该法院可用的全部名称：法院代字、全称、简称和别名（如 豫1302、南阳市宛城区人民法院、宛城区法院、宛城）；命令行的 --court 和 sql/bi 查询的 court 参数都按这些名称识别法院 / Every name the court goes by: code, full name, short name and aliases (豫1302, 南阳市宛城区人民法院, 宛城区法院, 宛城); the command line''s --court and the court parameter of the sql/bi queries both know a court by these';
 
 create view mart.indicator_catalogue as
 with indicators as (
@@ -422,6 +426,12 @@ latest as (
     group by period, court_code, feed
 ),
 
+in_force as (
+    select period, court_code, feed, file_name, rows_read, rows_loaded
+    from staging.delivery
+    where status = 'published'
+),
+
 top_reasons as (
     select period, court_code, feed,
            string_agg(reason_code || ' ' || reason_title || ' ×' || problems, '；'
@@ -462,11 +472,15 @@ final as (
            t.top_reasons,
            l.refusal_code,
            l.refusal_reason,
-           l.loaded_at
+           l.loaded_at,
+           f.file_name as published_file_name,
+           f.rows_read as published_rows_read,
+           f.rows_loaded as published_rows_loaded
     from slices s
     left join received r on r.period = s.period and r.court_code = s.court_code and r.feed = s.feed
     left join published p on p.period = s.period and p.court_code = s.court_code and p.feed = s.feed
     left join latest l on l.period = s.period and l.court_code = s.court_code and l.feed = s.feed
+    left join in_force f on f.period = s.period and f.court_code = s.court_code and f.feed = s.feed
     left join top_reasons t
            on t.period = to_char(s.period, 'YYYY-MM') and t.court_code = s.court_code and t.feed = s.feed
 )
@@ -495,6 +509,9 @@ comment on column mart.data_quality.top_reasons is '最主要的（至多3个）
 comment on column mart.data_quality.refusal_code is '整份文件被拒收的原因代码 / Why the whole file was refused (code)';
 comment on column mart.data_quality.refusal_reason is '整份文件被拒收的原因（中文说明） / Why the whole file was refused, in Chinese';
 comment on column mart.data_quality.loaded_at is '最近一次报送读取完毕的时间 / When the latest delivery finished loading';
+comment on column mart.data_quality.published_file_name is '指标所用的已发布文件；最近一次报送被拒收时，仍是此前发布的文件；未发布时为空 / The published file the indicators count; after a refused resend still the file published before; null when nothing is published';
+comment on column mart.data_quality.published_rows_read is '已发布文件读取的行数（最近一次报送被拒收时，rows_read 是被拒收文件的行数，这里是仍在使用的文件的行数） / Rows read from the published file (after a refused resend rows_read is the refused file''s, this the file still in force)';
+comment on column mart.data_quality.published_rows_loaded is '已发布文件入库的行数，即指标计入的行数 / Rows loaded from the published file: those the indicators count';
 
 -- The display rules took the indicator's decimals in place of its unit (V11); the old signatures
 -- are dropped here, once no view of either file uses them.

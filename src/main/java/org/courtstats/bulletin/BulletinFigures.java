@@ -1,7 +1,11 @@
 package org.courtstats.bulletin;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.courtstats.vocabulary.Feed;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +25,10 @@ public class BulletinFigures {
                 select v.indicator_code, v.indicator_name, v.indicator_group, v.unit, k.direction_name, v.time_window,
                        v.court_code, coalesce(c.short_name, v.court_name), coalesce(c.court_level = 'basic', false),
                        v.value, v.rank, v.ranked_courts, v.reporting_courts, v.yoy_change, v.meets_standard,
-                       v.standard_lower, v.standard_upper, v.decimals, v.coverage_low
+                       v.standard_lower, v.standard_upper, v.decimals, v.coverage_low, i.direction, i.target
                 from mart.indicator_value v
                 join mart.indicator_catalogue k on k.indicator_code = v.indicator_code
+                join core.indicator i on i.indicator_code = v.indicator_code
                 left join mart.court c on c.court_code = v.court_code
                 where v.period = ?
                 order by array_position(array['trial', 'execution', 'mediation'], v.indicator_group), v.display_order,
@@ -32,11 +37,31 @@ public class BulletinFigures {
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9),
                         rs.getBigDecimal(10), (Integer) rs.getObject(11), (Integer) rs.getObject(12), rs.getInt(13),
                         rs.getBigDecimal(14), (Boolean) rs.getObject(15), rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getInt(18),
-                        rs.getBoolean(19)),
+                        rs.getBoolean(19), rs.getString(20), rs.getBigDecimal(21)),
                 period.toString());
         String issuer = jdbc.queryForObject("select court_name from mart.court where court_level = 'intermediate'",
                 String.class);
         Integer courts = jdbc.queryForObject("select count(*) from mart.court", Integer.class);
-        return new MonthFigures(period, issuer, courts, values);
+        return new MonthFigures(period, issuer, courts, values, missing(period));
+    }
+
+    /**
+     * The courts with nothing published for the month, per feed: the cover names them, since a court
+     * left out of a ranking reads as a court that is not there.
+     */
+    private Map<String, List<String>> missing(YearMonth period) {
+        Map<String, List<String>> missing = new LinkedHashMap<>();
+        jdbc.query("""
+                select f.feed, c.short_name
+                from core.court c
+                cross join unnest(array['trial', 'execution', 'mediation']) with ordinality as f(feed, position)
+                where not exists (select 1 from core.published_slice s
+                                  where s.period = to_date(?, 'YYYY-MM') and s.court_code = c.court_code and s.feed = f.feed)
+                order by f.position, c.court_code
+                """, rs -> {
+                    String feed = Feed.ofCode(rs.getString(1)).map(Feed::label).orElse(rs.getString(1));
+                    missing.computeIfAbsent(feed, f -> new ArrayList<>()).add(rs.getString(2));
+                }, period.toString());
+        return missing;
     }
 }

@@ -29,8 +29,6 @@ public final class BulletinWorkbook {
             workbook.getProperties().getCoreProperties().setTitle(
                     figures.period() + " 全市法院审判执行质效指标通报");
             workbook.getProperties().getCoreProperties().setCreator(figures.issuer());
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }

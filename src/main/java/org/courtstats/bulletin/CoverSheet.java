@@ -2,6 +2,7 @@ package org.courtstats.bulletin;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -20,7 +21,7 @@ final class CoverSheet {
     static final List<String> COLUMNS = List.of("类别", "指标", "单位", "本月", "同比", "截至本月", "同比", "参考值");
     /** The row of the column headings (0-based): the title block is above it. */
     static final int HEADER_ROW = 4;
-    private static final int[] WIDTHS = {10, 24, 9, 12, 11, 12, 11, 19};
+    private static final int[] WIDTHS = {10, 24, 9, 12, 15, 12, 15, 19};
     /** Roughly how many Chinese characters fit on a line across the table, to size wrapped notes. */
     private static final int CHARACTERS_PER_LINE = 60;
 
@@ -42,6 +43,9 @@ final class CoverSheet {
         Cells.merged(sheet, 1, last, figures.period().getYear() + "年" + figures.period().getMonthValue() + "月",
                 styles.subtitle);
         Cells.merged(sheet, 2, last, figures.issuer(), styles.subtitle);
+        String delivered = delivered();
+        Cells.merged(sheet, 3, last, delivered, styles.note).getRow()
+                .setHeightInPoints(13f * (1 + delivered.length() / CHARACTERS_PER_LINE));
 
         XSSFRow header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < COLUMNS.size(); c++) {
@@ -106,6 +110,21 @@ final class CoverSheet {
         return forMonth.isEmpty() ? "累计" + forYear : "本月" + forMonth + "，累计" + forYear;
     }
 
+    /** Which courts delivered, naming each court missing from a feed: a partial month says so first. */
+    private String delivered() {
+        if (figures.missing().isEmpty()) {
+            return "报送情况：" + figures.courts() + "家法院的审判、执行、诉前调解数据均已报送。";
+        }
+        StringBuilder text = new StringBuilder("报送情况：以下法院本月未报送（或报送被拒收），其指标空白、不参加排名——");
+        String separator = "";
+        for (Map.Entry<String, List<String>> feed : figures.missing().entrySet()) {
+            text.append(separator).append(feed.getKey()).append("：")
+                    .append(feed.getValue().size() == figures.courts() ? "全部法院" : String.join("、", feed.getValue()));
+            separator = "；";
+        }
+        return text.append("。").toString();
+    }
+
     private List<String> notes() {
         String city = "全市数据为" + figures.courts() + "家法院的分子、分母分别相加后相除，不是各院比率的平均；"
                 + "有法院未报送的指标，全市数据空白。";
@@ -114,7 +133,7 @@ final class CoverSheet {
                 .filter(Objects::nonNull).findFirst();
         return List.of(
                 "说明：1. " + city,
-                "2. 同比：比率类指标为增减百分点，万人起诉率为每万人增减件数，件数、天数类指标为增减幅度（%）；"
+                "2. 同比：比率类指标为增减百分点（标“个百分点”），万人起诉率为每万人增减件数（标“件/万人”），件数、天数类指标为增减幅度（标“%”）；"
                         + "上年同期无数据或口径不同时空白。",
                 "3. " + (anyStandard.isPresent() ? "参考值为省定区间参考值，绿色为达到，红色为未达到。"
                         : "尚未载入省定参考值（standards 命令），各项不标达标情况。"),

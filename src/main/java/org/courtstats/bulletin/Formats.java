@@ -22,24 +22,28 @@ final class Formats {
     }
 
     /**
-     * 同比 with its sign and the indicator's decimals: percentage points for rates and the
-     * indicator's own unit for per-10 000 figures (the unit of the value itself), a percent change
-     * for counts and days (mart.indicator_value.yoy_change).
+     * 同比 with its sign, the indicator's decimals and its unit written on it: 个百分点 for rates,
+     * 件/万人 for per-10 000 figures (the unit of the value itself), % for the percent change of
+     * counts and days (mart.indicator_value.yoy_change). A footnote alone left "+4.75" and "-5.03%"
+     * side by side to be told apart.
      */
     static String yoyChange(String unit, int decimals) {
         String number = "0" + fraction(unit.equals("percent") || unit.equals("per_10k") ? decimals : Math.max(decimals, 2));
-        return switch (unit) {
-            case "percent", "per_10k" -> "+" + number + ";-" + number + ";" + number;
-            default -> "+" + number + "\"%\";-" + number + "\"%\";" + number + "\"%\"";
+        String suffix = switch (unit) {
+            case "percent" -> "\"个百分点\"";
+            case "per_10k" -> "\"件/万人\"";
+            default -> "\"%\"";
         };
+        return "+" + number + suffix + ";-" + number + suffix + ";" + number + suffix;
+    }
+
+    /** The rank, with ◎ beside it when the court ranks first because it reached the target. */
+    static String rank(boolean atTarget) {
+        return atTarget ? "0\"◎\"" : "0";
     }
 
     private static String fraction(int decimals) {
         return decimals == 0 ? "" : "." + "0".repeat(decimals);
-    }
-
-    static String rank() {
-        return "0";
     }
 
     /** 件, %, 天, 件/万人. */

@@ -2,6 +2,7 @@ package org.courtstats.bulletin;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -17,7 +18,7 @@ final class GroupSheet {
     static final List<String> COLUMNS = List.of("法院", "本月", "排名", "同比", "截至本月", "排名", "同比");
     /** The row of the column headings (0-based), under the title and the legend. */
     static final int HEADER_ROW = 2;
-    private static final int[] WIDTHS = {14, 11, 6, 10, 11, 6, 10};
+    private static final int[] WIDTHS = {14, 11, 7, 15, 11, 7, 15};
     /** The chart takes the columns right of the table. */
     private static final int CHART_COLUMNS = 9;
     private static final int CHART_COLUMN_WIDTH = 9;
@@ -48,8 +49,8 @@ final class GroupSheet {
         int last = WIDTHS.length + CHART_COLUMNS - 1;
         Cells.merged(sheet, 0, last, name + "质效指标排名　" + figures.period().getYear() + "年"
                 + figures.period().getMonthValue() + "月", styles.title).getRow().setHeightInPoints(28);
-        Cells.merged(sheet, 1, last, "排名为" + basicCourts() + "家基层法院按精确值的排名，并列者名次相同；同比：比率为增减百分点，"
-                + "万人起诉率为每万人增减件数，天数为增减幅度（%）；数值绿色为达到省定参考值，红色为未达到；"
+        Cells.merged(sheet, 1, last, "排名为" + basicCourts() + "家基层法院按精确值的排名，并列者名次相同、按数值排列；名次旁的◎表示达到目标值"
+                + "（如结收比达到100%）而并列第1；同比带单位：个百分点、件/万人或%；数值绿色为达到省定参考值，红色为未达到；"
                 + "标" + Formats.LOW_COVERAGE_MARK + "者所需字段填报不足90%。", styles.note);
         XSSFRow header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < COLUMNS.size(); c++) {
@@ -63,7 +64,8 @@ final class GroupSheet {
                 continue;
             }
             int end = writeRanking(sheet, r, indicator);
-            RankingChart.draw(sheet, indicator, r, end, WIDTHS.length, WIDTHS.length + CHART_COLUMNS);
+            RankingChart.draw(sheet, indicator, chartedValues(indicator), r, end, WIDTHS.length,
+                    WIDTHS.length + CHART_COLUMNS);
             Cells.merged(sheet, end + 1, COLUMNS.size() - 1, casesCommand(indicator), styles.note);
             if (++blocks % BLOCKS_PER_PAGE == 0) {
                 sheet.setRowBreak(end + 1);
@@ -112,7 +114,7 @@ final class GroupSheet {
                 styles.number(Formats.value(unit, decimals, value != null && value.coverageLow()),
                         value == null ? null : value.meetsStandard(), city));
         Cells.number(row, column + 1, value == null || value.rank() == null ? null : BigDecimal.valueOf(value.rank()),
-                styles.number(Formats.rank(), null, city));
+                styles.number(Formats.rank(value != null && value.atTarget()), null, city));
         Cells.number(row, column + 2, value == null ? null : value.yoyChange(),
                 styles.number(Formats.yoyChange(unit, decimals), null, city));
     }
@@ -137,9 +139,18 @@ final class GroupSheet {
                     .append(ytd.isEmpty() ? "" : " 累计" + ytd);
         }
         if (indicator.directionName() != null) {
-            title.append("　").append(indicator.directionName());
+            title.append("　").append("target".equals(indicator.direction()) ? "◎" : "").append(indicator.directionName())
+                    .append("target".equals(indicator.direction()) ? "，达到者并列第1" : "");
         }
         return title.toString();
+    }
+
+    /** The values the indicator's chart draws: the basic courts' month and (but for 万人起诉率) year to date. */
+    private List<BigDecimal> chartedValues(IndicatorValue indicator) {
+        List<String> windows = indicator.unit().equals("per_10k") ? List.of(IndicatorValue.MONTH)
+                : List.of(IndicatorValue.MONTH, IndicatorValue.YEAR_TO_DATE);
+        return windows.stream().flatMap(window -> figures.ranking(indicator.indicatorCode(), window).stream())
+                .map(IndicatorValue::value).filter(Objects::nonNull).toList();
     }
 
     private long basicCourts() {

@@ -1,5 +1,6 @@
 package org.courtstats.bulletin;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,8 +15,16 @@ import org.courtstats.vocabulary.Feed;
  *
  * @param issuer the intermediate court, in whose name the bulletin is issued
  * @param courts how many courts the city has (全市 is published when every one delivered)
+ * @param missing per feed (its Chinese name, in the feeds' order), the short names of the courts with
+ *                nothing published for the month; a feed every court delivered is not a key
  */
-public record MonthFigures(YearMonth period, String issuer, int courts, List<IndicatorValue> values) {
+public record MonthFigures(YearMonth period, String issuer, int courts, List<IndicatorValue> values,
+                           Map<String, List<String>> missing) {
+
+    /** A month every court delivered in full. */
+    public MonthFigures(YearMonth period, String issuer, int courts, List<IndicatorValue> values) {
+        this(period, issuer, courts, values, Map.of());
+    }
 
     /** The indicator groups (one per feed) in the bulletin's order, with their Chinese names. */
     public static final Map<String, String> GROUPS = groups();
@@ -48,12 +57,24 @@ public record MonthFigures(YearMonth period, String issuer, int courts, List<Ind
                 .findFirst();
     }
 
-    /** The basic courts' values of an indicator and window, best rank first; courts without a value last. */
+    /**
+     * The basic courts' values of an indicator and window, best rank first; within a tie (courts that
+     * all reached a target rank first together) by value, the way the indicator reads best first;
+     * courts without a value last.
+     */
     List<IndicatorValue> ranking(String indicatorCode, String window) {
+        Comparator<BigDecimal> byValue = Comparator.nullsLast(Comparator.reverseOrder());
         return values.stream()
                 .filter(v -> v.indicatorCode().equals(indicatorCode) && v.window().equals(window) && v.basicCourt())
-                .sorted(Comparator.comparing(IndicatorValue::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+                .sorted(Comparator.comparing(IndicatorValue::rank, Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
+                        .thenComparing(IndicatorValue::value, "down".equals(direction(indicatorCode))
+                                ? Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()) : byValue)
                         .thenComparing(IndicatorValue::courtCode))
                 .toList();
+    }
+
+    private String direction(String indicatorCode) {
+        return values.stream().filter(v -> v.indicatorCode().equals(indicatorCode)).map(IndicatorValue::direction)
+                .findFirst().orElse(null);
     }
 }

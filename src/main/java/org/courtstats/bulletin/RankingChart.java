@@ -1,5 +1,7 @@
 package org.courtstats.bulletin;
 
+import java.math.BigDecimal;
+import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.Units;
@@ -36,22 +38,27 @@ final class RankingChart {
     private static final int COURT_COLUMN = 0;
     private static final int MONTH_COLUMN = 1;
     private static final int YEAR_TO_DATE_COLUMN = 4;
+    /** Values within this share of the largest are clustered: bars from zero would all look alike. */
+    private static final double CLUSTERED_SPREAD = 0.3;
 
     private RankingChart() {
     }
 
     /**
+     * @param values   the values the bars draw, to place the start of the value axis
      * @param titleRow the table's title row; the courts follow it, 全市 is on {@code lastRow} and left out
      */
-    static void draw(XSSFSheet sheet, IndicatorValue indicator, int titleRow, int lastRow, int firstColumn,
-                     int endColumn) {
+    static void draw(XSSFSheet sheet, IndicatorValue indicator, List<BigDecimal> values, int titleRow, int lastRow,
+                     int firstColumn, int endColumn) {
+        double start = axisStart(values);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         // A little below the top of its row: a frame starting exactly on a page break shows its top
         // edge at the foot of the page before.
         XSSFClientAnchor anchor = drawing.createAnchor(0, Units.toEMU(2), 0, 0, firstColumn, titleRow, endColumn,
                 lastRow + 1);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(indicator.indicatorName() + "（" + Formats.unitName(indicator.unit()) + "）");
+        chart.setTitleText(indicator.indicatorName() + "（" + Formats.unitName(indicator.unit()) + "）"
+                + (start > 0 ? "　横轴自" + BigDecimal.valueOf(start).stripTrailingZeros().toPlainString() + "起" : ""));
         chart.setTitleOverlay(false);
         // The title's run carries its own size: LibreOffice ignores the title's default text properties.
         chart.getTitle().getBody().getParagraph(0).getTextRuns().forEach(run -> {
@@ -71,8 +78,7 @@ final class RankingChart {
         valueAxis.setCrosses(AxisCrosses.MAX);
         valueAxis.setNumberFormat(Formats.value(indicator.unit(), indicator.decimals(), false));
         valueAxis.getOrAddTextProperties().setFontSize(8d);
-        // Bars start at zero: an axis starting at 85% would make 96% look half of 108%.
-        valueAxis.setMinimum(0);
+        valueAxis.setMinimum(start);
 
         CellRangeAddress courts = new CellRangeAddress(titleRow + 1, lastRow - 1, COURT_COLUMN, COURT_COLUMN);
         XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet, courts);
@@ -87,6 +93,36 @@ final class RankingChart {
             addSeries(sheet, bars, names, titleRow, lastRow, YEAR_TO_DATE_COLUMN, PresetColor.SILVER);
         }
         chart.plot(bars);
+    }
+
+    /**
+     * Where the value axis starts. At zero, unless the values cluster far from it (结收比 of 96–108%,
+     * 结案率 of 97–100%), where bars from zero all look equal and hide what the ranking is about:
+     * then a round number a step below the lowest value, and the chart's title says so, since a bar
+     * of such a chart is not proportional to its value.
+     */
+    static double axisStart(List<BigDecimal> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        double min = values.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
+        double max = values.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(0);
+        if (min <= 0 || max - min > CLUSTERED_SPREAD * max) {
+            return 0;
+        }
+        double step = roundStep((max - min) / 4);
+        return Math.max(0, Math.floor(min / step) * step - step);
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least the given step (at least 0.1 when all values are equal). */
+    private static double roundStep(double atLeast) {
+        double step = Math.pow(10, Math.floor(Math.log10(Math.max(atLeast, 0.1))));
+        for (double factor : new double[] {1, 2, 5, 10}) {
+            if (step * factor >= atLeast) {
+                return step * factor;
+            }
+        }
+        return step * 10;
     }
 
     private static void addSeries(XSSFSheet sheet, XDDFBarChartData bars, XDDFDataSource<String> names, int titleRow,

@@ -2,9 +2,10 @@ package org.courtstats.cli;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ResourceBundle;
 import org.courtstats.schedule.MonthlySchedule;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The top-level command: lists the subcommands; each has its own --help. */
 @Command(name = "courtstats",
@@ -19,6 +20,15 @@ public class CourtstatsCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Inherited by every subcommand, so that it may follow the command's other options. */
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "在屏幕上也显示运维日志（英文，平时只写入日志文件）。Also show the operators' log lines on the terminal.")
+    void verbose(boolean verbose) {
+        if (verbose) {
+            System.setProperty(VerboseConsoleFilter.PROPERTY, "true");
+        }
+    }
 
     @Override
     public void run() {
@@ -35,6 +45,8 @@ public class CourtstatsCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new CourtstatsCommand());
         commandLine.registerConverter(java.time.YearMonth.class, new Periods(clock));
         commandLine.setExecutionExceptionHandler(new FailureHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setResourceBundle(ResourceBundle.getBundle("courtstats-help"));
         return commandLine;
     }
 }

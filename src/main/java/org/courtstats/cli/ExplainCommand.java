@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.courtstats.UserError;
 import org.courtstats.reports.IndicatorCases;
 import org.courtstats.reports.IndicatorCasesFile;
-import org.courtstats.vocabulary.Court;
 import org.courtstats.warehouse.ReferenceDataRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -69,10 +68,14 @@ class ExplainCommand implements Callable<Integer> {
         if (out != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new ParameterException(spec.commandLine(), "--out 的文件名须以 .xlsx 结尾：" + out);
         }
+        boolean city = court.strip().equals(CITY);
+        if (!city) {
+            KnownCourts.refuseUnknownEarly(court);
+        }
         PrintWriter writer = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
-            String courtCode = court.strip().equals(CITY) ? CITY
-                    : RejectsCommand.resolve(court, context.getBean(ReferenceDataRepository.class).load()).code();
+            String courtCode = city ? CITY
+                    : KnownCourts.resolve(court, context.getBean(ReferenceDataRepository.class).load()).code();
             IndicatorCases figures = context.getBean(IndicatorCases.class);
             IndicatorCases.Definition definition = figures.definition(indicator).orElseThrow(() -> new UserError(
                     "指标“" + indicator + "”不在指标目录中。可用：" + String.join("、", figures.indicatorNames()) + "。"));

@@ -38,6 +38,7 @@ class ExportCommand implements Callable<Integer> {
         if (RejectedRowsFile.Format.of(out).isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--out 的文件名须以 .csv 或 .xlsx 结尾：" + out);
         }
+        OutputFolder.requireExisting(out);
         PrintWriter writer = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
             int rows;

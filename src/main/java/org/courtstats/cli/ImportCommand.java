@@ -12,9 +12,12 @@ import org.courtstats.jobs.ImportReport;
 import org.courtstats.jobs.ImportRequest;
 import org.courtstats.jobs.ImportStopper;
 import org.courtstats.jobs.MonthlyImport;
+import org.courtstats.reports.StatusReport;
 import org.courtstats.schedule.StopSignal;
 import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.ReferenceData;
 import org.courtstats.warehouse.Delivery;
+import org.courtstats.warehouse.ReferenceDataRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,7 +71,14 @@ class ImportCommand implements Callable<Integer> {
                 }
                 ImportReport report = signals.importing(period,
                         () -> monthlyImport.run(new ImportRequest(period, inbox, null, false, force)));
-                print(report, out);
+                print(report, context.getBean(ReferenceDataRepository.class).load(), out);
+                // Files held back are announced by their own lines: they come with the next run.
+                if (!report.failed() && !report.anyHeldBack()
+                        && context.getBean(StatusReport.class).publishedSlices(period) == 0) {
+                    out.println("注意：" + period + " 没有任何法院的报送被发布，该月没有指标；report 和 export 不会为它生成文件。"
+                            + "请按上面的拒收原因请法院重新报送，把文件放进收件目录后再运行本命令。");
+                    out.flush();
+                }
                 if (report.failed() && stop.stopped()) {
                     return stopped(period);
                 }
@@ -90,10 +100,11 @@ class ImportCommand implements Callable<Integer> {
         return EXIT_STOPPED;
     }
 
-    static void print(ImportReport report, PrintWriter out) {
+    /** @param courts names each delivery's court, as statisticians know it, beside its code */
+    static void print(ImportReport report, ReferenceData courts, PrintWriter out) {
         out.println(report.period() + " 导入结果：");
-        ConsoleTable table = new ConsoleTable(false, false, true, true, true, true, false, false);
-        table.row("法院", "报表", "读取", "入库", "拒收", "跳过", "状态", "文件");
+        ConsoleTable table = new ConsoleTable(false, false, false, true, true, true, true, false, false);
+        table.row("法院", "代字", "报表", "读取", "入库", "拒收", "跳过", "状态", "文件");
         int published = 0;
         int refused = 0;
         int unchanged = 0;
@@ -102,7 +113,8 @@ class ImportCommand implements Callable<Integer> {
         long rejected = 0;
         for (ImportReport.Line line : report.deliveries()) {
             Delivery d = line.delivery();
-            table.row(d.courtCode() == null ? "（未识别）" : d.courtCode(), feedLabel(d.feed()), d.rowsRead(),
+            table.row(d.courtCode() == null ? "（未识别）" : courts.courtLabel(d.courtCode()),
+                    d.courtCode() == null ? "" : d.courtCode(), feedLabel(d.feed()), d.rowsRead(),
                     d.rowsLoaded(), d.rowsRejected(), d.rowsSkipped(), statusLabel(line), d.fileName());
             if (line.unchanged()) {
                 unchanged++;

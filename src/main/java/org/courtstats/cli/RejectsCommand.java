@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +55,16 @@ class RejectsCommand implements Callable<Integer> {
         if (out != null && RejectedRowsFile.Format.of(out).isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--out 的文件名须以 .xlsx 或 .csv 结尾：" + out);
         }
+        if (out != null) {
+            OutputFolder.requireExisting(out);
+        }
+        if (court != null) {
+            KnownCourts.refuseUnknownEarly(court);
+        }
         PrintWriter writer = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
             Optional<Court> chosen = court == null ? Optional.empty()
-                    : Optional.of(resolve(court, context.getBean(ReferenceDataRepository.class).load()));
+                    : Optional.of(KnownCourts.resolve(court, context.getBean(ReferenceDataRepository.class).load()));
             RejectedRows rows = context.getBean(RejectedRows.class);
             if (!rows.anyDelivery(period)) {
                 throw new UserError(period + " 没有收到任何报送文件，无从列出拒收行。可用 status 查看各月的报送情况。");
@@ -79,16 +84,6 @@ class RejectsCommand implements Callable<Integer> {
             writer.flush();
         }
         return 0;
-    }
-
-    /** A court by its code, or by any name or alias the reference data knows (宛城, 宛城区法院 …). */
-    static Court resolve(String text, ReferenceData courts) {
-        String wanted = text.strip();
-        return courts.court(wanted).or(() -> courts.courtNamedIn(wanted)).orElseThrow(() -> new UserError(
-                "法院“" + text + "”不是本市的法院。请用法院代字或名称，可选：" + courts.courts().stream()
-                        .sorted(Comparator.comparing(Court::code))
-                        .map(c -> c.code() + " " + c.shortName())
-                        .collect(Collectors.joining("、")) + "。"));
     }
 
     /**
@@ -118,7 +113,7 @@ class RejectsCommand implements Callable<Integer> {
     /** A court's own sheet when one was chosen; otherwise one sheet per court. */
     private void write(Optional<Court> chosen, List<RowProblem> rejected, List<RowProblem> warnings) {
         try {
-            RejectedRowsFile.write(out, rejected, warnings, chosen.map(Court::shortName));
+            RejectedRowsFile.write(out, period, rejected, warnings, chosen.map(Court::shortName));
         } catch (IOException e) {
             throw new UserError("无法写入文件“" + out.toAbsolutePath().normalize() + "”：" + Warehouse.rootMessage(e)
                     + "。请检查目录是否存在、是否有写权限、文件是否正在 Excel 中打开。", e);

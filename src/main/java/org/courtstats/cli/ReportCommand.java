@@ -40,6 +40,7 @@ class ReportCommand implements Callable<Integer> {
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new ParameterException(spec.commandLine(), "--out 的文件名须以 .xlsx 结尾：" + out);
         }
+        OutputFolder.requireExisting(out);
         PrintWriter writer = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
             MonthFigures figures = context.getBean(BulletinFigures.class).of(period);

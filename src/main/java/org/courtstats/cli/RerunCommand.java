@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.courtstats.UserError;
 import org.courtstats.indicators.IndicatorChange;
 import org.courtstats.jobs.ImportReport;
 import org.courtstats.jobs.ImportRequest;
@@ -60,17 +58,16 @@ class RerunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        KnownCourts.refuseUnknownEarly(court);
         StopSignal stop = new StopSignal(Clock.systemUTC());
         try (StopOnSignal signals = new StopOnSignal(stop, "the rerun");
              ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
             ReferenceData reference = context.getBean(ReferenceDataRepository.class).load();
-            Court chosen = reference.courtNamed(court).orElseThrow(() -> new UserError("没有名为“" + court + "”的法院。可用："
-                    + reference.courts().stream().map(c -> c.code() + " " + c.shortName()).sorted()
-                            .collect(Collectors.joining("、"))));
+            Court chosen = KnownCourts.resolve(court, reference);
             signals.importStoppableBy(context.getBean(ImportStopper.class));
             ImportReport report = signals.importing(period, () -> context.getBean(MonthlyImport.class)
                     .run(new ImportRequest(period, inbox, chosen.code(), fromArchive, force)));
-            ImportCommand.print(report, out);
+            ImportCommand.print(report, reference, out);
             if (report.failed() && stop.stopped()) {
                 spec.commandLine().getErr().println("已按要求停止：" + chosen.shortName() + " " + period
                         + " 的重新导入未完成，已发布的数据未改变。重新运行同一命令即可从中断处继续。");

@@ -18,14 +18,15 @@ import org.courtstats.jobs.ImportStopper;
 import org.courtstats.jobs.MonthlyImport;
 import org.courtstats.schedule.MonthlySchedule;
 import org.courtstats.schedule.StopSignal;
+import org.courtstats.warehouse.ReferenceDataRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.support.CronExpression;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code schedule [--cron EXPR] [--inbox DIR] [--zone ZONE]}: imports the previous month on a
@@ -103,7 +104,7 @@ class ScheduleCommand implements Callable<Integer> {
             try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
                 signals.importStoppableBy(context.getBean(ImportStopper.class));
                 ImportReport report = context.getBean(MonthlyImport.class).run(period, inboxDir);
-                ImportCommand.print(report, out);
+                ImportCommand.print(report, context.getBean(ReferenceDataRepository.class).load(), out);
                 return report;
             }
         });

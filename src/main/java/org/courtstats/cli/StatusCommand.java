@@ -119,7 +119,7 @@ class StatusCommand implements Callable<Integer> {
         boolean anyRunning = false;
         for (StatusReport.Run run : runs) {
             table.row(run.executionId(), Labels.job(run.jobName()), run.period(), format(run.startTime()),
-                    format(run.endTime()), Labels.runStatus(run.status()), Labels.runStatus(run.exitCode()));
+                    format(run.endTime()), Labels.runStatus(run.status()), exitStatus(run));
             if (!"COMPLETED".equals(run.status())) {
                 run.exitMessageFirstLine().ifPresent(message -> table.note("原因：" + message));
             }
@@ -129,6 +129,14 @@ class StatusCommand implements Callable<Integer> {
         if (anyRunning) {
             out.println("注：若“运行中”的运行已没有进程在执行，说明它被中断了；重新运行同一命令即可从中断处继续。");
         }
+    }
+
+    /** What the command said: a completed run that refused files exited 3, and says so. */
+    private static String exitStatus(StatusReport.Run run) {
+        if ("COMPLETED".equals(run.exitCode()) && run.refusedDeliveries() > 0) {
+            return "完成，拒收 " + run.refusedDeliveries() + " 份（退出码 3）";
+        }
+        return Labels.runStatus(run.exitCode());
     }
 
     private static String format(OffsetDateTime time) {

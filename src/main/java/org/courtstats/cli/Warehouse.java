@@ -3,6 +3,7 @@ package org.courtstats.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import org.courtstats.CourtstatsApplication;
+import org.courtstats.UserError;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -27,6 +28,12 @@ final class Warehouse {
                     .logStartupInfo(false)
                     .run(overrides);
         } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof UserError userError) {
+                    // Already says what is wrong and what to do (the port is taken …).
+                    throw userError;
+                }
+            }
             String url = System.getProperty("spring.datasource.url", System.getenv("SPRING_DATASOURCE_URL"));
             String where = url == null || url.isBlank() ? "内置数据仓库（数据目录 courtstats-data/pgdata）"
                     : "数据库 " + Secrets.mask(url);

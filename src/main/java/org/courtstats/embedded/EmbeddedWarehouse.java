@@ -3,6 +3,9 @@ package org.courtstats.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -58,6 +61,12 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             host  all postgres 127.0.0.1/32 trust
             host  all postgres ::1/128 trust
             """;
+
+    /**
+     * The longest a connection may take to be made: a program on the port that accepts connections
+     * but does not speak PostgreSQL's protocol would otherwise hold the command, and its Ctrl-C, for good.
+     */
+    private static final int LOGIN_TIMEOUT_SECONDS = 30;
 
     private final Path dataDirectory;
     private final EmbeddedPostgres server;
@@ -164,6 +173,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
         if (port > 0) {
+            requireFree(port);
             builder.setPort(port);
         }
         EmbeddedPostgres server;
@@ -182,6 +192,19 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         warehouse.createDatabaseIfMissing();
         log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dataDirectory);
         return warehouse;
+    }
+
+    /**
+     * Refuses a port another program listens on, before PostgreSQL is started on it: PostgreSQL would
+     * fail to bind, and zonky, waiting for its server, would talk to that other program instead.
+     */
+    private static void requireFree(int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException taken) {
+            throw new PortTakenException(port);
+        }
     }
 
     /**
@@ -236,6 +259,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         dataSource.setUser(USER);
         dataSource.setPassword(password);
         dataSource.setApplicationName("courtstats");
+        dataSource.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
         return dataSource;
     }
 
@@ -279,6 +303,8 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             }
             if (server != null) {
                 server.close();
+                // pg_ctl returns when the pid file is gone, a moment before the postmaster exits.
+                awaitExit(postmaster, Duration.ofSeconds(5));
             }
             stopProcess(postmaster);
         } catch (IOException e) {
@@ -306,6 +332,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         dataSource.setDatabaseName(database);
         dataSource.setUser(USER);
         dataSource.setPassword(password);
+        dataSource.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
         return dataSource.getConnection();
     }
 
@@ -314,7 +341,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
      * refuse to run as root, which is how these machines run), SIGTERM when kill(1) is unavailable.
      */
     private static void stopProcess(ProcessHandle postmaster) {
-        if (!postmaster.isAlive()) {
+        if (!running(postmaster)) {
             return;
         }
         try {
@@ -326,7 +353,41 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        postmaster.onExit().orTimeout(90, TimeUnit.SECONDS).join();
+        awaitExit(postmaster, Duration.ofSeconds(90));
+    }
+
+    /**
+     * Waits for a process to end, polling. The server is not this JVM's child (pg_ctl started it and
+     * left), so once it exits it is init's to reap, and until then a zombie that ProcessHandle calls
+     * alive: where init reaps late (containers, micro-VMs: 1.4 s measured here) onExit added that to
+     * the end of every command. A zombie has ended: its data directory is released.
+     */
+    private static void awaitExit(ProcessHandle process, Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        try {
+            while (running(process) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (running(process)) {
+            log.warn("PostgreSQL process {} did not end within {}", process.pid(), atMost);
+        }
+    }
+
+    /** Alive and not a zombie (state Z in /proc/PID/stat, where Linux has it). */
+    private static boolean running(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            int afterName = stat.lastIndexOf(')');
+            return afterName < 0 || afterName + 2 >= stat.length() || stat.charAt(afterName + 2) != 'Z';
+        } catch (IOException | RuntimeException noProc) {
+            return process.isAlive();
+        }
     }
 
     /** A live PostgreSQL server on a data directory, as its postmaster.pid tells. */

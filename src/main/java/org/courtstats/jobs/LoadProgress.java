@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -19,6 +22,11 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>The rows expected of a delivery are an estimate until its load ends; then the rows it really
  * read replace the estimate, so the total becomes exact as the run goes on. Rows that an interrupted
  * attempt of the run already read count as read, but not in the rate: they took no time now.
+ *
+ * <p>The time left is estimated from the recent rate (over the last {@link #RECENT} of snapshots),
+ * not the average since the start: the first seconds (inspecting files, warming up) are much slower
+ * than the rest, and the average made a 54-second load announce 26 minutes. Until the rate has been
+ * measured over {@link #SETTLED} the time left is "估算中".
  */
 final class LoadProgress {
 
@@ -38,6 +46,16 @@ final class LoadProgress {
     private final Map<Long, Expected> byDelivery = new ConcurrentHashMap<>();
     private final Map<Long, LongAdder> readNowByDelivery = new ConcurrentHashMap<>();
     private final AtomicLong expected = new AtomicLong();
+    /** Rows read now at the moments of the recent snapshots, oldest first; guarded by itself. */
+    private final Deque<Sample> recent = new ArrayDeque<>();
+
+    /** How far back the recent rate looks. */
+    static final Duration RECENT = Duration.ofSeconds(10);
+    /** How long the rate must have been measured before the time left is worth showing. */
+    static final Duration SETTLED = Duration.ofSeconds(5);
+
+    private record Sample(Instant at, long rowsReadNow) {
+    }
 
     LoadProgress(YearMonth period, Collection<Expected> deliveries, Clock clock) {
         this.period = period;
@@ -50,6 +68,7 @@ final class LoadProgress {
             before += delivery.alreadyRead();
         }
         this.alreadyRead = before;
+        recent.add(new Sample(started, 0));
     }
 
     /** A chunk of {@code rows} rows of the delivery was read. */
@@ -72,7 +91,33 @@ final class LoadProgress {
 
     Snapshot snapshot() {
         long now = readNow.sum();
-        return new Snapshot(period, alreadyRead + now, expected.get(), now, Duration.between(started, clock.instant()));
+        Instant at = clock.instant();
+        return new Snapshot(period, alreadyRead + now, expected.get(), now, Duration.between(started, at),
+                recentRate(at, now));
+    }
+
+    /**
+     * Rows per second since the oldest sample of the recent window (the newest one taken before the
+     * window began, so that a snapshot every 10 seconds still has one); -1 while the span measured is
+     * shorter than {@link #SETTLED}.
+     */
+    private long recentRate(Instant at, long rowsReadNow) {
+        synchronized (recent) {
+            recent.addLast(new Sample(at, rowsReadNow));
+            Instant windowStart = at.minus(RECENT);
+            while (recent.size() > 2 && secondOldest().at().isBefore(windowStart)) {
+                recent.removeFirst();
+            }
+            Sample base = recent.peekFirst();
+            long millis = Duration.between(base.at(), at).toMillis();
+            return millis < SETTLED.toMillis() ? -1 : (rowsReadNow - base.rowsReadNow()) * 1000 / millis;
+        }
+    }
+
+    private Sample secondOldest() {
+        Iterator<Sample> samples = recent.iterator();
+        samples.next();
+        return samples.next();
     }
 
     /**
@@ -82,8 +127,10 @@ final class LoadProgress {
      * @param rowsRead     rows read by the run, earlier attempts included
      * @param rowsExpected rows the run is expected to read (estimated until every delivery is loaded)
      * @param rowsReadNow  rows read since this attempt started: what the rate is measured on
+     * @param recentRowsPerSecond the rate of the last seconds, -1 while it is still being measured
      */
-    record Snapshot(YearMonth period, long rowsRead, long rowsExpected, long rowsReadNow, Duration elapsed) {
+    record Snapshot(YearMonth period, long rowsRead, long rowsExpected, long rowsReadNow, Duration elapsed,
+                    long recentRowsPerSecond) {
 
         /** Share of the expected rows read, never 100 before the end since the total is an estimate. */
         OptionalInt percent() {
@@ -93,33 +140,40 @@ final class LoadProgress {
             return OptionalInt.of((int) Math.min(99, rowsRead * 100 / rowsExpected));
         }
 
-        /** Rows per second in this attempt, or 0 before a whole second has passed. */
+        /** Rows per second on average over this attempt, or 0 before a whole second has passed. */
         long rowsPerSecond() {
             long millis = elapsed.toMillis();
             return millis < 1000 ? 0 : rowsReadNow * 1000 / millis;
         }
 
-        /** Time left at the current rate; null when there is no rate or no total yet. */
+        /** Whether the time left is still being estimated: a total is known, the recent rate not yet. */
+        boolean estimating() {
+            return rowsExpected > 0 && recentRowsPerSecond < 0;
+        }
+
+        /** Time left at the recent rate; null when there is no such rate or no total yet. */
         Duration timeLeft() {
-            long rate = rowsPerSecond();
-            if (rate == 0 || rowsExpected <= 0) {
+            long rate = recentRowsPerSecond;
+            if (rate <= 0 || rowsExpected <= 0) {
                 return null;
             }
             long remaining = Math.max(0, rowsExpected - rowsRead);
             return Duration.ofSeconds((remaining + rate - 1) / rate);
         }
 
-        /** 导入 2024-08：已读 123,456 行（约 38%），每秒 45,000 行，预计还需 12 秒 */
+        /** 导入 2024-08：已读 123,456 行（约 38%），每秒 45,000 行，预计还需 12 秒 (or …，剩余时间估算中) */
         String forTerminal() {
             StringBuilder line = new StringBuilder("导入 ").append(period).append("：已读 ")
                     .append(grouped(rowsRead)).append(" 行");
             percent().ifPresent(p -> line.append("（约 ").append(p).append("%）"));
-            if (rowsPerSecond() > 0) {
-                line.append("，每秒 ").append(grouped(rowsPerSecond())).append(" 行");
+            if (recentRowsPerSecond > 0) {
+                line.append("，每秒 ").append(grouped(recentRowsPerSecond)).append(" 行");
             }
             Duration left = timeLeft();
             if (left != null) {
                 line.append(left.isZero() ? "，即将完成" : "，预计还需 " + chinese(left));
+            } else if (estimating()) {
+                line.append("，剩余时间估算中");
             }
             return line.toString();
         }
@@ -128,12 +182,14 @@ final class LoadProgress {
         String forLog() {
             StringBuilder line = new StringBuilder().append(period).append(": ").append(rowsRead).append(" rows read");
             percent().ifPresent(p -> line.append(" (~").append(p).append("%)"));
-            if (rowsPerSecond() > 0) {
-                line.append(", ").append(rowsPerSecond()).append(" rows/s");
+            if (recentRowsPerSecond > 0) {
+                line.append(", ").append(recentRowsPerSecond).append(" rows/s");
             }
             Duration left = timeLeft();
             if (left != null) {
                 line.append(left.isZero() ? ", almost done" : ", ETA " + english(left));
+            } else if (estimating()) {
+                line.append(", ETA being estimated");
             }
             return line.toString();
         }

@@ -32,7 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a month's mart.indicator_value, every column as the view has it, to a file that tools
+ * Writes a month's mart.indicator_value, every column as the view has it, then the Chinese names of
+ * its English codes (time_window_name 本月/截至本月, group_name 审判…, unit_name %…: court and
+ * indicator names are columns of the view already), to a file that tools
  * ingest: a CSV in UTF-8 with a byte order mark (without it Excel reads Chinese in the system's code
  * page), or an .xlsx holding one plain table under a header row. Numbers stay numbers, true and false
  * stay booleans, and a text never becomes a formula.
@@ -59,7 +61,6 @@ public class IndicatorExport {
         if (table.rows().isEmpty()) {
             return 0;
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
         if (format == RejectedRowsFile.Format.CSV) {
             writeCsv(table, file);
         } else {
@@ -76,10 +77,14 @@ public class IndicatorExport {
         List<String> columns = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         jdbc.query("""
-                select * from mart.indicator_value
-                where period = ?
-                order by array_position(array['trial', 'execution', 'mediation'], indicator_group), display_order,
-                         indicator_code, time_window, court_code = '全市', court_code
+                select v.*,
+                       case v.time_window when 'month' then '本月' else '截至本月' end as time_window_name,
+                       k.group_name, k.unit_name
+                from mart.indicator_value v
+                join mart.indicator_catalogue k using (indicator_code)
+                where v.period = ?
+                order by array_position(array['trial', 'execution', 'mediation'], v.indicator_group), v.display_order,
+                         v.indicator_code, v.time_window, v.court_code = '全市', v.court_code
                 """, (ResultSet rs) -> {
             ResultSetMetaData metaData = rs.getMetaData();
             if (columns.isEmpty()) {

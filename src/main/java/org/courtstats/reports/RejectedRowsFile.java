@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -41,7 +45,12 @@ public final class RejectedRowsFile {
     private static final String WARNINGS_TITLE = "警告（以下各行已接收，请核对）";
     private static final int ROWS_IN_MEMORY = 200;
     /** Column widths in characters, for 法院, 报表, 文件, 工作表, 行号, 栏目, 原值, 问题, 说明. */
-    private static final int[] COLUMN_WIDTHS = {12, 8, 36, 24, 6, 16, 24, 22, 100};
+    private static final int[] COLUMN_WIDTHS = {11, 8, 28, 16, 6, 14, 20, 18, 56};
+    /** The sheet's title (court and month), then the column headings; the rows follow. */
+    private static final int TITLE_ROW = 0;
+    private static final int HEADER_ROW = 1;
+    /** The height of a line of the default 11-point font, in points. */
+    private static final float LINE_HEIGHT_POINTS = 15f;
 
     private RejectedRowsFile() {
     }
@@ -60,18 +69,18 @@ public final class RejectedRowsFile {
     }
 
     /**
+     * @param period     the month, named in each sheet's title
      * @param courtSheet in an .xlsx, the one sheet of rejected rows when they are a single court's;
      *                   empty for one sheet per court, named by its short name
      * @throws IllegalArgumentException when the file is neither a .csv nor an .xlsx
      */
-    public static void write(Path file, List<RowProblem> rejected, List<RowProblem> warnings,
+    public static void write(Path file, YearMonth period, List<RowProblem> rejected, List<RowProblem> warnings,
                              Optional<String> courtSheet) throws IOException {
         Format format = Format.of(file).orElseThrow(() -> new IllegalArgumentException(file + ": not .csv or .xlsx"));
-        Files.createDirectories(file.toAbsolutePath().getParent());
         if (format == Format.CSV) {
             writeCsv(file, rejected, warnings);
         } else {
-            writeXlsx(file, rejected, warnings, courtSheet);
+            writeXlsx(file, period, rejected, warnings, courtSheet);
         }
     }
 
@@ -105,63 +114,115 @@ public final class RejectedRowsFile {
     }
 
     /**
-     * Streamed (only a window of rows in memory), with a bold header on a grey fill that stays in view
-     * and carries Excel's filter buttons.
+     * Streamed (only a window of rows in memory). Each sheet opens with a title naming the court and
+     * the month, above a bold header on a grey fill that stays in view and carries Excel's filter
+     * buttons; it prints on A4 landscape, as wide as the page, the title and header on every page,
+     * every text wrapped in its column (说明 is a sentence).
      */
-    private static void writeXlsx(Path file, List<RowProblem> rejected, List<RowProblem> warnings,
+    private static void writeXlsx(Path file, YearMonth period, List<RowProblem> rejected, List<RowProblem> warnings,
                                   Optional<String> courtSheet) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
              OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             Styles styles = new Styles(workbook);
+            String month = period.getYear() + "年" + period.getMonthValue() + "月";
             if (courtSheet.isPresent()) {
-                writeSheet(workbook, styles, courtSheet.get(), rejected);
+                writeSheet(workbook, styles, courtSheet.get(), courtSheet.get() + " " + month + " 被拒收的行", rejected);
             } else {
                 Map<String, List<RowProblem>> byCourt = new LinkedHashMap<>();
                 rejected.forEach(problem -> byCourt.computeIfAbsent(problem.court(), court -> new ArrayList<>())
                         .add(problem));
-                byCourt.forEach((court, problems) -> writeSheet(workbook, styles, court, problems));
+                byCourt.forEach((court, problems) ->
+                        writeSheet(workbook, styles, court, court + " " + month + " 被拒收的行", problems));
             }
             if (!warnings.isEmpty()) {
-                writeSheet(workbook, styles, WARNINGS_SHEET, warnings);
+                writeSheet(workbook, styles, WARNINGS_SHEET, month + " " + WARNINGS_TITLE, warnings);
             }
             workbook.write(out);
         }
     }
 
-    private static void writeSheet(SXSSFWorkbook workbook, Styles styles, String name, List<RowProblem> problems) {
+    private static void writeSheet(SXSSFWorkbook workbook, Styles styles, String name, String title,
+                                   List<RowProblem> problems) {
         SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
-        Row header = sheet.createRow(0);
+        int lastColumn = RowProblem.COLUMNS.size() - 1;
+        Row titleRow = sheet.createRow(TITLE_ROW);
+        titleRow.setHeightInPoints(24);
+        titleRow.createCell(0).setCellValue(title + "（共 " + problems.size() + " 条）");
+        titleRow.getCell(0).setCellStyle(styles.title);
+        sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, lastColumn));
+        Row header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < RowProblem.COLUMNS.size(); c++) {
             header.createCell(c).setCellValue(RowProblem.COLUMNS.get(c));
             header.getCell(c).setCellStyle(styles.header);
             sheet.setColumnWidth(c, COLUMN_WIDTHS[c] * 256);
         }
-        int r = 1;
+        int r = HEADER_ROW + 1;
         for (RowProblem problem : problems) {
             Row row = sheet.createRow(r++);
             List<Object> cells = problem.cells();
+            int lines = 1;
             for (int c = 0; c < cells.size(); c++) {
                 Object value = cells.get(c);
                 var cell = row.createCell(c);
                 if (value instanceof Integer number) {
                     cell.setCellValue(number);
+                    cell.setCellStyle(styles.number);
                 } else {
                     String text = (String) value;
                     cell.setCellValue(text);
-                    if (SpreadsheetText.looksLikeAFormula(text)) {
-                        cell.setCellStyle(styles.literalText);
-                    }
+                    cell.setCellStyle(SpreadsheetText.looksLikeAFormula(text) ? styles.literalText : styles.text);
+                    lines = Math.max(lines, linesIn(text, COLUMN_WIDTHS[c]));
                 }
             }
+            // Neither Excel nor LibreOffice grows a row to its wrapped text on opening a file: without
+            // a height, 说明 would show, and print, its first line only.
+            row.setHeightInPoints(LINE_HEIGHT_POINTS * lines);
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, RowProblem.COLUMNS.size() - 1));
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, r - 1, 0, lastColumn));
+        printOnA4Landscape(sheet, title);
+    }
+
+    /**
+     * How many lines a text takes wrapped in a column of that many characters' width: a Chinese
+     * character is about 1.65 digits wide in the default font (measured on LibreOffice's rendering),
+     * a line break starts a line.
+     */
+    static int linesIn(String text, int columnWidth) {
+        int lines = 0;
+        int perLine = (columnWidth - 1) * 100;
+        for (String line : text.split("\n", -1)) {
+            int width = line.codePoints().map(c -> c < 0x1100 ? 100 : 165).sum();
+            lines += Math.max(1, (width + perLine - 1) / perLine);
+        }
+        return lines;
+    }
+
+    /** A4 landscape, one page wide and as many down as it takes, title and header repeated, pages numbered. */
+    private static void printOnA4Landscape(SXSSFSheet sheet, String title) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setMargin(Sheet.TopMargin, 0.6);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setRepeatingRows(new CellRangeAddress(TITLE_ROW, HEADER_ROW, -1, -1));
+        // &P and &N: the page number and the number of pages (Excel's header and footer codes).
+        sheet.getFooter().setCenter(title + "　第 &P 页，共 &N 页");
     }
 
     /** Cell styles are the workbook's: create each once, not once per cell. */
     private static final class Styles {
 
+        final CellStyle title;
         final CellStyle header;
+        /** Wrapped in its column, top-aligned: a row's cells read side by side however many lines each takes. */
+        final CellStyle text;
+        final CellStyle number;
         /** Marks a text Excel would otherwise take for a formula when the cell is edited (its "'" prefix). */
         final CellStyle literalText;
 
@@ -172,7 +233,19 @@ public final class RejectedRowsFile {
             header.setFont(bold);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            Font large = workbook.createFont();
+            large.setBold(true);
+            large.setFontHeightInPoints((short) 14);
+            title = workbook.createCellStyle();
+            title.setFont(large);
+            title.setVerticalAlignment(VerticalAlignment.CENTER);
+            text = workbook.createCellStyle();
+            text.setWrapText(true);
+            text.setVerticalAlignment(VerticalAlignment.TOP);
+            number = workbook.createCellStyle();
+            number.setVerticalAlignment(VerticalAlignment.TOP);
             literalText = workbook.createCellStyle();
+            literalText.cloneStyleFrom(text);
             literalText.setQuotePrefixed(true);
         }
     }

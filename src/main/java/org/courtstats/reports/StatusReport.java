@@ -41,9 +41,14 @@ public class StatusReport {
     public record MissingSlice(String courtCode, String courtShortName, String feed, String received) {
     }
 
-    /** A job execution: one run of an import (a restart is another execution of the same run). */
+    /**
+     * A job execution: one run of an import (a restart is another execution of the same run).
+     *
+     * @param refusedDeliveries the deliveries of the run that were refused: a run Spring Batch calls
+     *                          COMPLETED ended with exit status 3 when there are some
+     */
     public record Run(long executionId, String jobName, String period, LocalDateTime startTime,
-                      LocalDateTime endTime, String status, String exitCode, String exitMessage) {
+                      LocalDateTime endTime, String status, String exitCode, String exitMessage, int refusedDeliveries) {
 
         /** The exit message's first line: Batch stores a stack trace below it. */
         public Optional<String> exitMessageFirstLine() {
@@ -67,6 +72,13 @@ public class StatusReport {
                 where d.period = ?
                 order by d.court_code nulls last, array_position(%s, d.feed) nulls last, d.delivery_id
                 """.formatted(FEED_ORDER), StatusReport::deliveryLine, period.toString());
+    }
+
+    /** How many court × feed slices of the month are published: 0 for a month with no figures. */
+    public int publishedSlices(YearMonth period) {
+        Integer slices = jdbc.queryForObject("select count(*) from core.published_slice where period = to_date(?, 'YYYY-MM')",
+                Integer.class, period.toString());
+        return slices == null ? 0 : slices;
     }
 
     /** Every court of the city × the three feeds, minus the slices published for the month (core.published_slice). */
@@ -100,7 +112,9 @@ public class StatusReport {
         arguments.add(limit);
         return jdbc.query("""
                 select e.job_execution_id, i.job_name, p.parameter_value, e.start_time, e.end_time, e.status,
-                       e.exit_code, e.exit_message
+                       e.exit_code, e.exit_message,
+                       (select count(*) from staging.delivery d
+                        where d.job_instance_id = e.job_instance_id and d.status = 'refused') as refused
                 from batch.batch_job_execution e
                 join batch.batch_job_instance i on i.job_instance_id = e.job_instance_id
                 left join batch.batch_job_execution_params p
@@ -111,7 +125,7 @@ public class StatusReport {
                 """.formatted(where),
                 (rs, i) -> new Run(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getString(6),
-                        rs.getString(7), rs.getString(8)),
+                        rs.getString(7), rs.getString(8), rs.getInt(9)),
                 arguments.toArray());
     }
 

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -121,9 +124,11 @@ class BulletinIntegrationTests {
                     from mart.indicator_value m
                     join mart.indicator_value y using (period, court_code, indicator_code)
                     join mart.court c using (court_code)
+                    join mart.indicator_catalogue k using (indicator_code)
                     where m.period = '2024-08' and m.indicator_code = ? and m.time_window = 'month'
                       and y.time_window = 'ytd' and c.court_level = 'basic'
-                    order by m.rank nulls last, court_code
+                    order by m.rank nulls last, case k.direction when 'down' then m.value end,
+                             m.value desc nulls last, court_code
                     """, indicator.get("indicator_code"));
             for (int i = 0; i < courts.size(); i++) {
                 Row row = sheet.getRow(title.getRowNum() + 1 + i);
@@ -167,8 +172,45 @@ class BulletinIntegrationTests {
             }
         });
         XSSFChart clearance = workbook.getSheet("审判").getDrawingPatriarch().getCharts().get(0);
-        assertThat(clearance.getTitleText().getString()).isEqualTo("结收比（%）");
+        assertThat(clearance.getTitleText().getString()).startsWith("结收比（%）");
         assertThat(clearance.getChartSeries().get(0).getSeriesCount()).as("本月 and 截至本月").isEqualTo(2);
+    }
+
+    /**
+     * Issue 17.7: courts tied at rank 1 for reaching 结收比's target are listed by value and carry ◎
+     * beside the rank; every 同比 cell writes its unit; a chart of values clustered far from zero
+     * starts its axis near them and says so in its title.
+     */
+    @Test
+    void tiesAreListedByValueWithTheTargetRuleAndEvery同比CarriesItsUnit() {
+        XSSFSheet trial = workbook.getSheet("审判");
+        Row title = rowStartingWith(trial, 0, "结收比（");
+        assertThat(title.getCell(0).getStringCellValue()).contains("◎达到100%即为最优，达到者并列第1");
+        List<Double> firstRanked = new ArrayList<>();
+        for (int r = title.getRowNum() + 1; r < title.getRowNum() + 15; r++) {
+            Row row = trial.getRow(r);
+            if (row.getCell(2).getCellType() == CellType.NUMERIC && row.getCell(2).getNumericCellValue() == 1) {
+                firstRanked.add(row.getCell(1).getNumericCellValue());
+                assertThat(row.getCell(2).getCellStyle().getDataFormatString()).as("at or above 100%").contains("◎");
+                assertThat(row.getCell(1).getNumericCellValue()).isGreaterThanOrEqualTo(100);
+            }
+        }
+        assertThat(firstRanked).as("the courts tied at rank 1, by value").isSortedAccordingTo(Comparator.reverseOrder());
+
+        assertThat(trial.getRow(title.getRowNum() + 1).getCell(3).getCellStyle().getDataFormatString())
+                .as("a rate's 同比").contains("个百分点");
+        Row received = rowStartingWith(workbook.getSheet(CoverSheet.NAME), 1, "新收");
+        assertThat(received.getCell(4).getCellStyle().getDataFormatString()).as("a count's 同比").contains("%")
+                .doesNotContain("个百分点");
+
+        for (String group : MonthFigures.GROUPS.values()) {
+            for (XSSFChart chart : workbook.getSheet(group).getDrawingPatriarch().getCharts()) {
+                double start = chart.getAxes().stream().filter(axis -> axis instanceof XDDFValueAxis)
+                        .findFirst().orElseThrow().getMinimum();
+                String chartTitle = chart.getTitleText().getString();
+                assertThat(chartTitle.contains("横轴自")).as(chartTitle).isEqualTo(start > 0);
+            }
+        }
     }
 
     @Test

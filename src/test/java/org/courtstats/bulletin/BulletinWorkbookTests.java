@@ -68,7 +68,7 @@ class BulletinWorkbookTests {
                                         Integer rank) {
         return new IndicatorValue("clearance_rate", "+结收比", "trial", "percent", "达到100%即为最优", window, courtCode,
                 courtName, basic, value == null ? null : new BigDecimal(value), rank, 1, 1, null, null,
-                new BigDecimal("95"), new BigDecimal("115"), 2, false);
+                new BigDecimal("95"), new BigDecimal("115"), 2, false, "target", new BigDecimal("100"));
     }
 
     private static Cell cellHolding(XSSFWorkbook workbook, String text) {

@@ -86,7 +86,7 @@ class CommandLineTests {
                 .contains("宛城区法院（豫1302）2024-04 指标变化")
                 .containsPattern("结收比\\s+本月\\s+50\\.00\\s+100\\.00");
         assertThat(run("rerun", "--court", "nowhere", "--period", "2024-04", "--inbox", inbox.root().toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("没有名为“nowhere”的法院").contains("豫1302 宛城区法院");
+        assertThat(err.toString()).contains("法院“nowhere”不是本市的法院。").contains("豫1302 宛城区法院");
     }
 
     @Test
@@ -239,7 +239,7 @@ class CommandLineTests {
         inbox.csv("2024-02", "宛城区法院_审判案件.csv", List.of(List.of("案号", "立案日期", "结案日期", "结案方式"),
                 List.of("（2024）豫1302民初1号", "2024-02-01", "", "")));
         assertThat(run("import", "--period", "2024-02", "--inbox", inbox.root().toString())).as(err.toString()).isZero();
-        Path bulletin = temp.resolve("通报").resolve("2024年2月.xlsx");
+        Path bulletin = java.nio.file.Files.createDirectories(temp.resolve("通报")).resolve("2024年2月.xlsx");
         Path values = temp.resolve("指标.csv");
 
         assertThat(run("report", "--period", "2024-02", "--out", bulletin.toString())).as(err.toString()).isZero();

@@ -17,10 +17,13 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.courtstats.reports.RowProblem;
 import org.courtstats.support.Inbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -135,6 +138,8 @@ class StatusAndRejectsCommandTests {
                 .containsPattern("1000\\s+单院重新导入\\s+2024-08\\s.*失败\\s+失败\\R    原因：java.lang.IllegalStateException: "
                         + "archive copy of 宛城区法院_执行案件.csv is missing\\R")
                 .containsPattern("\\s3\\s+月度导入\\s+2024-08\\s.*完成\\s+完成")
+                .as("issue 17.9: the import that refused 卧龙's file exited 3")
+                .containsPattern("\\s2\\s+月度导入\\s+2024-08\\s.*完成\\s+完成，拒收 1 份（退出码 3）")
                 .containsPattern("\\s1\\s+月度导入\\s+2024-07\\s.*完成\\s+完成")
                 .doesNotContain("Somewhere");
     }
@@ -210,7 +215,7 @@ class StatusAndRejectsCommandTests {
 
     @Test
     void rejectsWritesACsvExcelOpensInChineseWithFormulasKeptAsText() throws Exception {
-        Path file = temp.resolve("退回/2024-08拒收行.csv");
+        Path file = Files.createDirectories(temp.resolve("退回")).resolve("2024-08拒收行.csv");
 
         assertThat(run("rejects", "--period", "2024-08", "--out", file.toString())).as(err.toString()).isZero();
 
@@ -239,25 +244,58 @@ class StatusAndRejectsCommandTests {
             assertThat(workbook).extracting(Sheet::getSheetName).containsExactly("宛城区法院", "卧龙区法院", "警告");
             XSSFSheet wancheng = workbook.getSheet("宛城区法院");
             assertThat(wancheng.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(wancheng.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(wancheng.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
             assertThat(wancheng.getCTWorksheet().isSetAutoFilter()).isTrue();
 
-            Cell header = wancheng.getRow(0).getCell(0);
+            Cell header = wancheng.getRow(1).getCell(0);
             assertThat(header.getStringCellValue()).isEqualTo("法院");
             assertThat(workbook.getFontAt(header.getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(header.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
 
-            Row bad = wancheng.getRow(1);
+            Row bad = wancheng.getRow(2);
             assertThat(bad.getCell(4).getNumericCellValue()).isEqualTo(42);
             Cell formulaLike = bad.getCell(6);
             assertThat(formulaLike.getCellType()).isEqualTo(CellType.STRING);
             assertThat(formulaLike.getStringCellValue()).isEqualTo("=1+1");
             assertThat(formulaLike.getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(wancheng.getLastRowNum()).isEqualTo(2);
+            assertThat(wancheng.getLastRowNum()).isEqualTo(3);
 
             XSSFSheet warnings = workbook.getSheet("警告");
-            assertThat(warnings.getLastRowNum()).as("the superseded file's warning no longer matters").isEqualTo(1);
-            assertThat(warnings.getRow(1).getCell(2).getStringCellValue()).isEqualTo("宛城区法院_执行案件_2024年8月（更正）.csv");
+            assertThat(warnings.getLastRowNum()).as("the superseded file's warning no longer matters").isEqualTo(2);
+            assertThat(warnings.getRow(2).getCell(2).getStringCellValue()).isEqualTo("宛城区法院_执行案件_2024年8月（更正）.csv");
+        }
+    }
+
+    /**
+     * Issue 17.6: the workbook prints. Each sheet is titled with its court and month, prints on A4
+     * landscape one page wide with the title and header on every page, and wraps its text.
+     */
+    @Test
+    void everySheetOfTheRejectsWorkbookHasATitleAndPrintsOnA4LandscapeAcrossThePage() throws Exception {
+        Path file = temp.resolve("拒收行.xlsx");
+
+        assertThat(run("rejects", "--period", "2024-08", "--out", file.toString())).as(err.toString()).isZero();
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (Sheet sheet : workbook) {
+                String title = sheet.getRow(0).getCell(0).getStringCellValue();
+                assertThat(title).as(sheet.getSheetName()).contains("2024年8月");
+                if (!sheet.getSheetName().equals("警告")) {
+                    assertThat(title).startsWith(sheet.getSheetName() + " 2024年8月 被拒收的行（共 ");
+                }
+                PrintSetup print = sheet.getPrintSetup();
+                assertThat(print.getPaperSize()).as(sheet.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(print.getLandscape()).isTrue();
+                assertThat(sheet.getFitToPage()).isTrue();
+                assertThat(print.getFitWidth()).isEqualTo((short) 1);
+                assertThat(print.getFitHeight()).as("as many pages down as it takes").isZero();
+                assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:2"));
+                assertThat(sheet.getFooter().getCenter()).contains("第 &P 页，共 &N 页");
+                Cell explanation = sheet.getRow(2).getCell(RowProblem.COLUMNS.indexOf("说明"));
+                assertThat(explanation.getCellStyle().getWrapText()).isTrue();
+                assertThat(sheet.getColumnWidth(RowProblem.COLUMNS.indexOf("说明")))
+                        .as("说明 fits a landscape page beside the other columns").isLessThanOrEqualTo(60 * 256);
+            }
         }
     }
 
@@ -271,7 +309,7 @@ class StatusAndRejectsCommandTests {
         assertThat(out.toString()).contains("拒收 1 行（1 个问题），警告 0 条。");
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook).extracting(Sheet::getSheetName).containsExactly("卧龙区法院");
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(3).getStringCellValue())
+            assertThat(workbook.getSheetAt(0).getRow(2).getCell(3).getStringCellValue())
                     .isEqualTo("卧龙区法院_审判案件_2024年8月");
         }
     }

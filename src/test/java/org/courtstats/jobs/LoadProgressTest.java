@@ -32,13 +32,13 @@ class LoadProgressTest {
         LoadProgress progress = new LoadProgress(AUGUST, List.of(new Expected(1, 200_000, 0), new Expected(2, 155_000, 0)), clock);
         progress.read(1, 100_000);
         progress.read(2, 35_000);
-        clock.advance(Duration.ofSeconds(3));
+        clock.advance(Duration.ofSeconds(6));
 
         LoadProgress.Snapshot snapshot = progress.snapshot();
 
-        // 135 000 of 355 000 rows in 3 s: 45 000 rows/s, 220 000 rows left → 4.9 s, shown as 5.
-        assertThat(snapshot.forTerminal()).isEqualTo("导入 2024-08：已读 135,000 行（约 38%），每秒 45,000 行，预计还需 5 秒");
-        assertThat(snapshot.forLog()).isEqualTo("2024-08: 135000 rows read (~38%), 45000 rows/s, ETA 5 s");
+        // 135 000 of 355 000 rows in 6 s: 22 500 rows/s, 220 000 rows left → 9.8 s, shown as 10.
+        assertThat(snapshot.forTerminal()).isEqualTo("导入 2024-08：已读 135,000 行（约 38%），每秒 22,500 行，预计还需 10 秒");
+        assertThat(snapshot.forLog()).isEqualTo("2024-08: 135000 rows read (~38%), 22500 rows/s, ETA 10 s");
     }
 
     @Test
@@ -55,6 +55,27 @@ class LoadProgressTest {
         assertThat(hours.snapshot().forLog()).endsWith("ETA 2 h 46 min");
     }
 
+    /**
+     * Issue 17.5: a load slow in its first seconds (inspecting, warming up) and fast after: the time
+     * left follows the recent rate, not the average since the start, and is "估算中" at first.
+     */
+    @Test
+    void theTimeLeftFollowsTheRecentRateAndIsEstimatedAtFirst() {
+        LoadProgress progress = new LoadProgress(AUGUST, List.of(new Expected(1, 1_000_000, 0)), clock);
+        List<String> lines = new ArrayList<>();
+        for (int second = 1; second <= 25; second++) {
+            progress.read(1, second <= 10 ? 1_000 : 20_000);
+            clock.advance(Duration.ofSeconds(1));
+            lines.add(progress.snapshot().forTerminal());
+        }
+
+        assertThat(lines.subList(0, 4)).allSatisfy(line -> assertThat(line).endsWith("，剩余时间估算中"));
+        // After 25 s: 310 000 rows read, 690 000 left. The average since the start (12 400 rows/s)
+        // would say 56 s; the last 10 s ran at 20 000 rows/s: 35 s.
+        assertThat(lines.get(24)).isEqualTo("导入 2024-08：已读 310,000 行（约 31%），每秒 20,000 行，预计还需 35 秒");
+        assertThat(progress.snapshot().rowsPerSecond()).as("the average, for the summary").isEqualTo(12_400);
+    }
+
     @Test
     void hasNoRateBeforeTheFirstSecondNorShareWithoutAnEstimate() {
         LoadProgress progress = new LoadProgress(AUGUST, List.of(new Expected(1, 0, 0)), clock);
@@ -69,10 +90,10 @@ class LoadProgressTest {
     void anEstimateTooLowNeverShowsAHundredPercentBeforeTheEnd() {
         LoadProgress progress = new LoadProgress(AUGUST, List.of(new Expected(1, 1_000, 0)), clock);
         progress.read(1, 1_200);
-        clock.advance(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(6));
 
-        assertThat(progress.snapshot().forTerminal()).isEqualTo("导入 2024-08：已读 1,200 行（约 99%），每秒 600 行，即将完成");
-        assertThat(progress.snapshot().forLog()).isEqualTo("2024-08: 1200 rows read (~99%), 600 rows/s, almost done");
+        assertThat(progress.snapshot().forTerminal()).isEqualTo("导入 2024-08：已读 1,200 行（约 99%），每秒 200 行，即将完成");
+        assertThat(progress.snapshot().forLog()).isEqualTo("2024-08: 1200 rows read (~99%), 200 rows/s, almost done");
     }
 
     @Test
@@ -89,13 +110,13 @@ class LoadProgressTest {
     void aRestartCountsWhatTheInterruptedAttemptReadButNotInTheRate() {
         LoadProgress progress = new LoadProgress(AUGUST, List.of(new Expected(1, 1_000, 400), new Expected(2, 1_000, 0)), clock);
         progress.read(1, 600);
-        clock.advance(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(6));
 
         LoadProgress.Snapshot snapshot = progress.snapshot();
 
         assertThat(snapshot.rowsRead()).isEqualTo(1_000);
-        assertThat(snapshot.rowsPerSecond()).isEqualTo(300);
-        assertThat(snapshot.forLog()).isEqualTo("2024-08: 1000 rows read (~50%), 300 rows/s, ETA 4 s");
+        assertThat(snapshot.rowsPerSecond()).isEqualTo(100);
+        assertThat(snapshot.forLog()).isEqualTo("2024-08: 1000 rows read (~50%), 100 rows/s, ETA 10 s");
     }
 
     @Test
@@ -164,7 +185,7 @@ class LoadProgressTest {
         output.finished(progress.snapshot());
 
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(
-                "\r\u001B[K导入 2024-08：已读 2,000 行（约 50%），每秒 2,000 行，预计还需 1 秒\r\u001B[K");
+                "\r\u001B[K导入 2024-08：已读 2,000 行（约 50%），剩余时间估算中\r\u001B[K");
         assertThat(output.interval()).isEqualTo(Duration.ofMillis(250));
         assertThat(new ProgressOutput(null).interval()).isEqualTo(Duration.ofSeconds(10));
     }

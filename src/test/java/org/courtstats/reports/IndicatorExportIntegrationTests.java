@@ -59,10 +59,13 @@ class IndicatorExportIntegrationTests {
         List<String[]> lines = new CSVReaderBuilder(new StringReader(new String(bytes, 3, bytes.length - 3,
                 StandardCharsets.UTF_8))).withCSVParser(new RFC4180ParserBuilder().build()).build().readAll();
         assertThat(rows).isEqualTo(InputSamplesWarehouse.VALUES_OF_A_MONTH).isEqualTo(lines.size() - 1);
-        assertThat(lines.get(0)).containsExactlyElementsOf(columns());
+        assertThat(lines.get(0)).containsExactlyElementsOf(exported());
         String[] clearance = lines.stream().filter(line -> line[2].equals("全市") && line[4].equals("clearance_rate")
                 && line[1].equals("month")).findFirst().orElseThrow();
         assertThat(clearance[3]).isEqualTo("全市法院");
+        assertThat(clearance[columns().size()]).isEqualTo("本月");
+        assertThat(clearance[columns().size() + 1]).isEqualTo("审判");
+        assertThat(clearance[columns().size() + 2]).isEqualTo("%");
         assertThat(clearance[10]).isEqualTo("101.48");
         assertThat(clearance[columns().indexOf("yoy_change")]).isEqualTo("-4.91");
         assertThat(clearance[columns().indexOf("meets_standard")]).isEqualTo("true");
@@ -81,7 +84,7 @@ class IndicatorExportIntegrationTests {
             assertThat(sheet.getLastRowNum()).isEqualTo(InputSamplesWarehouse.VALUES_OF_A_MONTH);
             List<String> header = StreamSupport.stream(sheet.getRow(0).spliterator(), false)
                     .map(cell -> cell.getStringCellValue()).toList();
-            assertThat(header).containsExactlyElementsOf(columns());
+            assertThat(header).containsExactlyElementsOf(exported());
             Row first = sheet.getRow(1);
             Map<String, Object> expected = jdbc.queryForMap("select * from mart.indicator_value where period = '2024-08'"
                     + " and indicator_code = ? and time_window = ? and court_code = ?",
@@ -101,6 +104,13 @@ class IndicatorExportIntegrationTests {
 
         assertThat(export.write(YearMonth.of(2020, 1), file)).isZero();
         assertThat(file).doesNotExist();
+    }
+
+    /** Issue 17.9: the view's columns, then the Chinese names of its codes. */
+    private List<String> exported() {
+        List<String> exported = new java.util.ArrayList<>(columns());
+        exported.addAll(List.of("time_window_name", "group_name", "unit_name"));
+        return exported;
     }
 
     private List<String> columns() {

@@ -12,6 +12,8 @@ import org.courtstats.support.BiLogin;
 import org.courtstats.support.BiQueryFile;
 import org.courtstats.support.InputSamplesWarehouse;
 import org.courtstats.support.InputSamplesWarehouseTest;
+import org.courtstats.vocabulary.Court;
+import org.courtstats.vocabulary.ReferenceData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,26 @@ class BiQueriesIntegrationTests {
 
         assertThat(run("court_indicator_card.sql", Map.of("period", "2024-08", "court", "南阳市宛城区人民法院")))
                 .as("the full name finds the same court").isEqualTo(card);
+        assertThat(run("court_indicator_card.sql", Map.of("period", "2024-08", "court", "宛城")))
+                .as("issue 17.9: the alias the command line takes finds it too").isEqualTo(card);
+    }
+
+    /** Issue 17.9: one set of names for a court, for the command line (--court) and the BI queries. */
+    @Test
+    void everyNameOfMartCourtIsOneTheCommandLineTakesForTheSameCourt(@Autowired ReferenceDataRepository references) {
+        ReferenceData courts = references.load();
+        List<Map<String, Object>> rows = bi.jdbc().queryForList("select court_code, unnest(names) as name from mart.court");
+
+        assertThat(rows).hasSizeGreaterThan(15 * 3);
+        for (Map<String, Object> row : rows) {
+            assertThat(courts.courtNamed((String) row.get("name"))).as((String) row.get("name"))
+                    .map(Court::code).contains((String) row.get("court_code"));
+        }
+        for (Court court : courts.courts()) {
+            List<String> names = bi.jdbc().queryForList("select unnest(names) from mart.court where court_code = ?",
+                    String.class, court.code());
+            assertThat(names).as(court.code()).containsAll(court.namesLongestFirst()).contains(court.code());
+        }
     }
 
     @Test

@@ -68,7 +68,11 @@ class DataQualityIntegrationTests {
                 .containsEntry("rows_rejected", 1)
                 .containsEntry("rejected_rate", new BigDecimal("50.00"))
                 .containsEntry("top_reasons", "BAD_DATE 日期格式错误 ×1")
-                .containsEntry("refusal_code", "TOO_MANY_REJECTED");
+                .containsEntry("refusal_code", "TOO_MANY_REJECTED")
+                // Issue 17.9: the file the indicators still count, beside the refused resend.
+                .containsEntry("published_file_name", "宛城区法院_审判案件.csv")
+                .containsEntry("published_rows_read", 41)
+                .containsEntry("published_rows_loaded", 40);
         assertThat(slice("豫1303", "trial"))
                 .containsEntry("delivered", false)
                 .containsEntry("status", "refused")
@@ -80,7 +84,8 @@ class DataQualityIntegrationTests {
                 .containsEntry("status_name", "未报送")
                 .containsEntry("files_received", 0L)
                 .containsEntry("rows_read", null)
-                .containsEntry("rejected_rate", null);
+                .containsEntry("rejected_rate", null)
+                .containsEntry("published_rows_read", null);
 
         assertThat(jdbc.queryForList("""
                 select reason_code, reason_title, severity, problems, rows_affected, headers, delivery_status
