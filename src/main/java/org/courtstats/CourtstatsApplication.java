@@ -2,7 +2,6 @@ package org.courtstats;
 
 import org.courtstats.cli.CourtstatsCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import picocli.CommandLine;
 
 /**
  * courtstats: loads the monthly case exports of a city's courts into a PostgreSQL warehouse and

@@ -16,7 +16,6 @@ import org.courtstats.reports.RejectedRows;
 import org.courtstats.reports.RejectedRowsFile;
 import org.courtstats.reports.RowProblem;
 import org.courtstats.vocabulary.Court;
-import org.courtstats.vocabulary.ReferenceData;
 import org.courtstats.warehouse.ReferenceDataRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
