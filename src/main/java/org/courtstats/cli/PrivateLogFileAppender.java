@@ -3,6 +3,7 @@ package org.courtstats.cli;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -36,10 +37,11 @@ public class PrivateLogFileAppender extends RollingFileAppender<ILoggingEvent> {
         if (!Files.getFileStore(folder).supportsFileAttributeView("posix")) {
             return;
         }
-        if (Files.exists(file)) {
-            Files.setPosixFilePermissions(file, OWNER_ONLY);
-        } else {
+        try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } catch (FileAlreadyExistsException existing) {
+            // Kept from an earlier run, or made a moment ago by a command started together with this one.
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
         }
     }
 
@@ -47,7 +49,11 @@ public class PrivateLogFileAppender extends RollingFileAppender<ILoggingEvent> {
         if (folder.getParent() != null && !Files.exists(folder.getParent())) {
             Files.createDirectories(folder.getParent());
         }
-        Files.createDirectory(folder);
+        try {
+            Files.createDirectory(folder);
+        } catch (FileAlreadyExistsException madeTogether) {
+            return; // by a command started at the same moment, which makes it private as this one would
+        }
         if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
             Files.setPosixFilePermissions(folder, EnumSet.of(PosixFilePermission.OWNER_READ,
                     PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
