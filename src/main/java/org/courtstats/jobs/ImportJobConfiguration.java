@@ -61,10 +61,11 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    DeliveryRowReader deliveryRowReader(@Value("#{stepExecutionContext['deliveryId']}") long deliveryId,
+    DeliveryRowReader deliveryRowReader(@Value("#{stepExecution.stepName}") String partition,
                                         DeliveryUnderLoad deliveryUnderLoad, DeliveryRepository deliveries,
                                         ReferenceDataRepository reference) {
-        return new DeliveryRowReader(deliveryId, deliveryUnderLoad, deliveries, reference.load());
+        return new DeliveryRowReader(DeliveryPartitioner.deliveryOf(partition), deliveryUnderLoad, deliveries,
+                reference.load());
     }
 
     @Bean
@@ -75,9 +76,9 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    DeliveryRowItemWriter deliveryRowItemWriter(@Value("#{stepExecutionContext['deliveryId']}") long deliveryId,
+    DeliveryRowItemWriter deliveryRowItemWriter(@Value("#{stepExecution.stepName}") String partition,
                                                 DeliveryRowWriter rows, DeliveryUnderLoad deliveryUnderLoad) {
-        return new DeliveryRowItemWriter(deliveryId, rows, deliveryUnderLoad);
+        return new DeliveryRowItemWriter(DeliveryPartitioner.deliveryOf(partition), rows, deliveryUnderLoad);
     }
 
     @Bean

@@ -85,10 +85,10 @@ class LoadProgressListener implements StepExecutionListener, ChunkListener<Sourc
     }
 
     private static boolean isPartition(StepExecution step) {
-        return step.getExecutionContext().containsKey(DeliveryPartitioner.DELIVERY_ID);
+        return DeliveryPartitioner.loadedBy(step).isPresent();
     }
 
     private static long deliveryId(StepExecution partition) {
-        return partition.getExecutionContext().getLong(DeliveryPartitioner.DELIVERY_ID);
+        return DeliveryPartitioner.loadedBy(partition).orElseThrow();
     }
 }

@@ -57,10 +57,8 @@ class RowsToLoad {
                 continue;
             }
             for (StepExecution step : attempt.getStepExecutions()) {
-                if (step.getExecutionContext().containsKey(DeliveryPartitioner.DELIVERY_ID)) {
-                    latest.merge(step.getExecutionContext().getLong(DeliveryPartitioner.DELIVERY_ID), step,
-                            (a, b) -> a.getId() > b.getId() ? a : b);
-                }
+                DeliveryPartitioner.loadedBy(step).ifPresent(delivery ->
+                        latest.merge(delivery, step, (a, b) -> a.getId() > b.getId() ? a : b));
             }
         }
         return latest;

@@ -50,9 +50,9 @@ class RunReports {
                 while (root.getCause() != null && root.getCause() != root) {
                     root = root.getCause();
                 }
-                String where = step.getExecutionContext().containsKey(DeliveryPartitioner.DELIVERY_ID)
-                        ? deliveries.get(step.getExecutionContext().getLong(DeliveryPartitioner.DELIVERY_ID)).fileName() + ": "
-                        : step.getStepName() + ": ";
+                String where = DeliveryPartitioner.loadedBy(step)
+                        .map(delivery -> deliveries.get(delivery).fileName() + ": ")
+                        .orElse(step.getStepName() + ": ");
                 String message = String.valueOf(root.getMessage());
                 causes.add(where + (message.contains("No space left on device") ? "磁盘已满（" + message + "）" : message));
             }

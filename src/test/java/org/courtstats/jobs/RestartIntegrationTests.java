@@ -87,6 +87,32 @@ class RestartIntegrationTests {
     }
 
     @Test
+    void aPartitionWhoseContextWasNeverSavedIsLoadedWholeOnRestart() throws Exception {
+        Inbox inbox = new Inbox(temp.resolve("inbox"));
+        writeLargeDelivery(inbox);
+        monthlyImport.run(AUGUST, inbox.root());
+        List<Map<String, Object>> cleanCases = cases();
+        List<Map<String, Object>> cleanIndicators = indicators();
+        Warehouses.reset(jdbc);
+
+        // The first chunk fails: nothing of the delivery is committed. Then, as when PostgreSQL dies
+        // just after the partition's step execution was created, its execution context is not saved.
+        doThrow(new IllegalStateException("server gone (simulated)")).doCallRealMethod()
+                .when(rowWriter).write(anyLong(), anyList(), anyBoolean());
+        assertThat(monthlyImport.run(AUGUST, inbox.root()).failed()).isTrue();
+        assertThat(jdbc.update("delete from batch.batch_step_execution_context where step_execution_id in"
+                + " (select step_execution_id from batch.batch_step_execution where step_name like 'loadDelivery:delivery-%')"))
+                .isPositive();
+
+        ImportReport resumed = monthlyImport.run(AUGUST, inbox.root());
+
+        assertThat(resumed.failed()).as(resumed.failure()).isFalse();
+        assertThat(resumed.deliveries()).extracting(line -> line.delivery().status()).containsOnly(Delivery.PUBLISHED);
+        assertThat(cases()).isEqualTo(cleanCases);
+        assertThat(indicators()).isEqualTo(cleanIndicators);
+    }
+
+    @Test
     void aRunLeftInAStateSpringBatchWillNotRestartIsRunAgainAfresh() throws Exception {
         Inbox inbox = new Inbox(temp.resolve("inbox"));
         writeLargeDelivery(inbox);
