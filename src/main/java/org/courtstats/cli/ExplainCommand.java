@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -67,6 +66,9 @@ class ExplainCommand implements Callable<Integer> {
         }
         if (out != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new ParameterException(spec.commandLine(), "--out 的文件名须以 .xlsx 结尾：" + out);
+        }
+        if (out != null) {
+            OutputFolder.requireExisting(out);
         }
         boolean city = court.strip().equals(CITY);
         if (!city) {
@@ -159,10 +161,6 @@ class ExplainCommand implements Callable<Integer> {
 
     private void write(String title, List<IndicatorCases.Case> cases) {
         try {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                throw new UserError("目录“" + parent + "”不存在。请先建好目录，或换一个文件位置。");
-            }
             IndicatorCasesFile.write(out, title, cases);
         } catch (IOException e) {
             throw new UserError("无法写入文件“" + out.toAbsolutePath().normalize() + "”：" + Warehouse.rootMessage(e)

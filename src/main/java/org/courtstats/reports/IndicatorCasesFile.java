@@ -10,13 +10,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -26,8 +26,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Writes the cases behind one indicator value as a workbook a court can check row by row: a sheet
  * for the numerator's cases, one for the denominator's, and one for the cases left out because the
  * optional field the indicator needs was not filled in (when there are any). Each sheet says above
- * its table what value it explains; it prints on A4 landscape, fitted to the width, the header
- * repeated on every page. Every text is a string cell: a case number never turns into a formula.
+ * its table what value it explains; it prints as the rejects workbook does ({@link PrintLayout}). Every
+ * text is a string cell: a case number never turns into a formula.
  */
 public final class IndicatorCasesFile {
 
@@ -64,7 +64,7 @@ public final class IndicatorCasesFile {
 
     private static void writeSheet(SXSSFWorkbook workbook, Styles styles, String name, String title,
                                    List<IndicatorCases.Case> cases, Predicate<IndicatorCases.Case> included,
-                                   java.util.function.Function<IndicatorCases.Case, BigDecimal> counted) {
+                                   Function<IndicatorCases.Case, BigDecimal> counted) {
         SXSSFSheet sheet = workbook.createSheet(name);
         Row titleRow = sheet.createRow(0);
         titleRow.createCell(0).setCellValue(title);
@@ -101,18 +101,7 @@ public final class IndicatorCasesFile {
         if (r > HEADER_ROW + 1) {
             sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, r - 1, 0, COLUMNS.size() - 1));
         }
-        printOnA4(sheet);
-    }
-
-    private static void printOnA4(SXSSFSheet sheet) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, COLUMNS.size() - 1));
-        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+        PrintLayout.a4Landscape(sheet, HEADER_ROW, HEADER_ROW, "");
     }
 
     private static void write(Cell cell, Object value, Styles styles) {

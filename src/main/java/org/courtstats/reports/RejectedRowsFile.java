@@ -22,9 +22,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -180,7 +178,7 @@ public final class RejectedRowsFile {
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, r - 1, 0, lastColumn));
-        printOnA4Landscape(sheet, title);
+        PrintLayout.a4Landscape(sheet, TITLE_ROW, HEADER_ROW, title);
     }
 
     /**
@@ -196,23 +194,6 @@ public final class RejectedRowsFile {
             lines += Math.max(1, (width + perLine - 1) / perLine);
         }
         return lines;
-    }
-
-    /** A4 landscape, one page wide and as many down as it takes, title and header repeated, pages numbered. */
-    private static void printOnA4Landscape(SXSSFSheet sheet, String title) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setMargin(Sheet.TopMargin, 0.6);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.setRepeatingRows(new CellRangeAddress(TITLE_ROW, HEADER_ROW, -1, -1));
-        // &P and &N: the page number and the number of pages (Excel's header and footer codes).
-        sheet.getFooter().setCenter(title + "　第 &P 页，共 &N 页");
     }
 
     /** Cell styles are the workbook's: create each once, not once per cell. */
