@@ -21,9 +21,21 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
                 .orElseGet(() -> e instanceof UserError
                         ? e.getMessage()
                         : "运行失败：" + Warehouse.rootMessage(e) + "（详情见日志 " + Warehouse.logFile() + "）"));
-        log.error("{} failed", commandLine.getCommandName(), e);
+        if (writesToTheLogFile()) {
+            log.error("{} failed", commandLine.getCommandName(), e);
+        }
         commandLine.getErr().println(commandLine.getColorScheme().errorText("错误：" + message));
         return 1;
+    }
+
+    /**
+     * Whether the failures logger is the log file's yet: logback-spring.xml gives it the file alone.
+     * A command refused before the warehouse starts (a missing --out folder, an unknown court) fails
+     * before Spring Boot reads that configuration, when logback's default would print the stack trace
+     * on the user's terminal under the one line they are given.
+     */
+    private static boolean writesToTheLogFile() {
+        return !(log instanceof ch.qos.logback.classic.Logger logger) || !logger.isAdditive();
     }
 
     /**

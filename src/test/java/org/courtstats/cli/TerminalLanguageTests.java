@@ -60,6 +60,16 @@ class TerminalLanguageTests {
     }
 
     @Test
+    void aCommandRefusedBeforeTheWarehouseStartsPrintsItsOneLineAndNoStackTrace() throws Exception {
+        CourtstatsProcess refused = CourtstatsProcess.start(temp.resolve("data"), "report", "--period", "2024-07",
+                "--out", temp.resolve("no-such-folder").resolve("通报.xlsx").toString());
+
+        assertThat(refused.awaitExit(Duration.ofSeconds(60))).as(refused.output()).isEqualTo(1);
+        assertThat(refused.output().strip()).startsWith("错误：目录“").endsWith("再运行。")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
     void aMissingOptionIsTwoChineseLinesPointingToHelp() {
         assertThat(run("import")).isEqualTo(2);
 
