@@ -11,6 +11,7 @@ import org.courtstats.jobs.ImportReport;
 import org.courtstats.jobs.ImportRequest;
 import org.courtstats.jobs.ImportStopper;
 import org.courtstats.jobs.MonthlyImport;
+import org.courtstats.review.ReviewFindings;
 import org.courtstats.schedule.StopSignal;
 import org.courtstats.vocabulary.Court;
 import org.courtstats.vocabulary.ReferenceData;
@@ -67,7 +68,7 @@ class RerunCommand implements Callable<Integer> {
             signals.importStoppableBy(context.getBean(ImportStopper.class));
             ImportReport report = signals.importing(period, () -> context.getBean(MonthlyImport.class)
                     .run(new ImportRequest(period, inbox, chosen.code(), fromArchive, force)));
-            ImportCommand.print(report, reference, out);
+            ImportCommand.print(report, reference, context.getBean(ReviewFindings.class), out);
             if (report.failed() && stop.stopped()) {
                 spec.commandLine().getErr().println("已按要求停止：" + chosen.shortName() + " " + period
                         + " 的重新导入未完成，已发布的数据未改变。重新运行同一命令即可从中断处继续。");
@@ -79,7 +80,7 @@ class RerunCommand implements Callable<Integer> {
                 return 1;
             }
             printChanges(chosen, report, out);
-            return report.anyNotPublished() ? ImportCommand.EXIT_REFUSED : 0;
+            return report.anyHeld() ? ImportCommand.EXIT_HELD : report.anyNotPublished() ? ImportCommand.EXIT_REFUSED : 0;
         }
     }
 
