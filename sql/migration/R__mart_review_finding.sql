@@ -1,4 +1,4 @@
--- The review findings of deliveries before publishing (V20, R__delivery_review.sql), for BI and
+-- The review findings of deliveries before publishing (V20, R__review_checks.sql), for BI and
 -- for the statistician's review of a month: one row per finding, with the court, the feed, the
 -- delivery's file and fate, and the cases involved.
 

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
                 "Reloads one court's deliveries of the month, republishes its slices, recomputes the city's",
                 "indicators and prints how that court's values and ranks changed.",
                 "",
-                "退出码 Exit status: 0 全部发布 all published; 3 有文件被拒收 some refused; 1 失败 failure; 2 用法错误;",
+                "退出码 Exit status: 0 全部发布 all published; 4 有文件待审核 held for review; 3 有文件被拒收 some refused;",
+                "1 失败 failure; 2 用法错误;",
                 "130 按 Ctrl-C 停止 stopped (run it again to resume)."})
 class RerunCommand implements Callable<Integer> {
 
