@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The review of a delivery before it is published (预发布): the checks of R__delivery_review.sql,
+ * The review of a delivery before it is published (预发布): the checks of R__review_checks.sql,
  * run in the caller's transaction while the month is published. Their thresholds are data
  * (core.review_check); their findings go to staging.review_finding.
  */

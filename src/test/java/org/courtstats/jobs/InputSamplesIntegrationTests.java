@@ -34,7 +34,7 @@ class InputSamplesIntegrationTests {
     JdbcTemplate jdbc;
 
     @Test
-    void theSampleMonthsLoadCleanlyAndTheResendsAreRefused() {
+    void theSampleMonthsLoadCleanlyAndTheResendsAreRefused() throws Exception {
         // Both months, all three feeds of all 15 courts: 45 deliveries a month.
         Warehouses.reset(jdbc);
 
