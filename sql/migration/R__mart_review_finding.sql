@@ -23,6 +23,7 @@ select to_char(d.period, 'YYYY-MM') as period,
        d.status as delivery_status,
        d.review_decision,
        d.delivery_id,
+       f.compared_delivery_id,
        f.found_at
 from staging.review_finding f
 join staging.delivery d on d.delivery_id = f.delivery_id
@@ -50,4 +51,5 @@ comment on column mart.review_finding.file_name is '报送文件名 / The delive
 comment on column mart.review_finding.delivery_status is '该文件现在的状态（held 待审核、published 已发布、rejected 驳回、superseded 已被替换） / The delivery''s status now';
 comment on column mart.review_finding.review_decision is '统计人员的审核决定：released 发布、rejected 驳回；未审核为空 / The statistician''s decision on a held delivery: released or rejected; null when none was needed or made';
 comment on column mart.review_finding.delivery_id is '报送编号，与 mart.delivery_status 关联 / Delivery id; joins mart.delivery_status';
+comment on column mart.review_finding.compared_delivery_id is '与之比较的已发布文件的报送编号（衔接、填报率：上月的；重报：被替换的）；与历史比较的检查为空 / The published delivery compared with (the previous month''s for continuity and completeness, the replaced one for resends); null for checks against the history';
 comment on column mart.review_finding.found_at is '检查时间 / When the check ran';

@@ -117,9 +117,9 @@ begin
             from breaks
             having count(*) > 0
         )
-        insert into staging.review_finding (delivery_id, check_code, severity, figure, expected, found, message,
-                                            case_count, cases)
-        select p_delivery_id, 'continuity', core.review_severity('continuity', s.figure), s.figure,
+        insert into staging.review_finding (delivery_id, compared_delivery_id, check_code, severity, figure, expected,
+                                            found, message, case_count, cases)
+        select p_delivery_id, v_previous, 'continuity', core.review_severity('continuity', s.figure), s.figure,
                '上月（' || v_previous_month || '）末未结的案件都在本文件中（已结或未结），本月之前立案的案件都见于上月报表',
                s.missing || '件上月末未结的案件本文件中没有，' || (s.case_count - s.missing)
                    || '件本月之前立案的案件上月报表中没有，合计占本文件' || v_cases || '件的' || s.figure || '%',
@@ -147,9 +147,9 @@ begin
                                           order by case_no), '[]') as cases
                 from lost
             )
-            insert into staging.review_finding (delivery_id, check_code, severity, figure, expected, found, message,
-                                                case_count, cases)
-            select p_delivery_id, 'resend_shrink', core.review_severity('resend_shrink', s.figure), s.figure,
+            insert into staging.review_finding (delivery_id, compared_delivery_id, check_code, severity, figure,
+                                                expected, found, message, case_count, cases)
+            select p_delivery_id, v_replaced, 'resend_shrink', core.review_severity('resend_shrink', s.figure), s.figure,
                    '与正在使用的' || v_month || '数据（' || v_old_cases || '件）大致相当',
                    v_cases || '件，少' || (v_old_cases - v_cases) || '件（' || s.figure || '%）',
                    '重报文件比正在使用的数据少了' || s.figure || '%的案件，常见原因是导出时设了筛选条件或只导出了部分月份。'
@@ -158,8 +158,9 @@ begin
             from summary s
             where core.review_severity('resend_shrink', s.figure) is not null;
         elsif v_cases > v_old_cases then
-            insert into staging.review_finding (delivery_id, check_code, severity, figure, expected, found, message)
-            select p_delivery_id, 'resend_growth', core.review_severity('resend_growth', f.figure), f.figure,
+            insert into staging.review_finding (delivery_id, compared_delivery_id, check_code, severity, figure,
+                                                expected, found, message)
+            select p_delivery_id, v_replaced, 'resend_growth', core.review_severity('resend_growth', f.figure), f.figure,
                    '与正在使用的' || v_month || '数据（' || v_old_cases || '件）大致相当',
                    v_cases || '件，多' || (v_cases - v_old_cases) || '件（' || f.figure || '%）',
                    '重报文件比正在使用的数据多了' || f.figure || '%的案件。请与法院核对是否混入了其他月份、其他法院或重复导出的案件。'
@@ -216,8 +217,9 @@ begin
             v_header := coalesce(d.column_headers ->> v_column,
                                  (select column_headers ->> v_column from staging.delivery where delivery_id = v_previous),
                                  v_column);
-            insert into staging.review_finding (delivery_id, check_code, subject, severity, figure, expected, found, message)
-            values (p_delivery_id, 'completeness', v_column, v_severity, round(v_there - v_here, 2),
+            insert into staging.review_finding (delivery_id, compared_delivery_id, check_code, subject, severity,
+                                                figure, expected, found, message)
+            values (p_delivery_id, v_previous, 'completeness', v_column, v_severity, round(v_there - v_here, 2),
                     '“' || v_header || '”填报率与上月（' || round(v_there, 1) || '%）相当',
                     '本月' || round(v_here, 1) || '%'
                         || case when d.column_headers ->> v_column is null then '（本文件没有这一列）' else '' end,

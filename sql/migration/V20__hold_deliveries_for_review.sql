@@ -40,6 +40,7 @@ insert into core.review_check (check_code, check_name, measure_description, warn
 create table staging.review_finding (
     finding_id   bigint generated always as identity primary key,
     delivery_id  bigint not null references staging.delivery on delete cascade,
+    compared_delivery_id bigint references staging.delivery on delete set null,
     check_code   text collate "C" not null references core.review_check,
     subject      text collate "C" not null default '',
     severity     text not null check (severity in ('warn', 'hold')),
@@ -53,6 +54,7 @@ create table staging.review_finding (
     unique (delivery_id, check_code, subject)
 );
 comment on table staging.review_finding is 'Grain: one row per delivery, review check and subject (the count, field or indicator looked at; empty for the whole delivery) that found something worth a look before publishing. Written while the delivery''s month is published; a hold keeps the delivery unpublished. Read it through mart.review_finding.';
+comment on column staging.review_finding.compared_delivery_id is 'The published delivery the check compared with (the previous month''s for continuity and completeness, the replaced one for resends); null for checks against the history';
 comment on column staging.review_finding.subject is 'What the check looked at: received, closed or pending (volume), a field''s column (completeness), an indicator code (outlier); empty for continuity and resends';
 comment on column staging.review_finding.severity is 'warn: listed, the delivery is published; hold: the delivery is held until released or rejected';
 comment on column staging.review_finding.figure is 'The figure compared with the check''s thresholds (see core.review_check.measure_description)';

@@ -1,10 +1,16 @@
 package org.courtstats.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.courtstats.UserError;
+import org.courtstats.reports.Labels;
+import org.courtstats.reports.ReviewFindingsFile;
 import org.courtstats.review.ReviewFindings;
 import org.courtstats.vocabulary.ReferenceData;
 import org.courtstats.warehouse.ReferenceDataRepository;
@@ -12,9 +18,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code review --period P [--court C] [--all]}: what the review before publishing found, and why a delivery is held. */
+/**
+ * {@code review --period P [--court C] [--all] [--out FILE.xlsx]}: what the review before publishing
+ * found, and why a delivery is held; with --out, the findings and every case involved as a workbook
+ * to send to the courts.
+ */
 @Command(name = "review",
         mixinStandardHelpOptions = true,
         description = {"查看某月发布前审核（预发布）的结果：哪些报送文件待审核、为什么，以及涉及的案件。",
@@ -38,9 +49,19 @@ class ReviewCommand implements Callable<Integer> {
             + CASES_SHOWN + ".")
     boolean all;
 
+    @Option(names = "--out", paramLabel = "FILE.xlsx",
+            description = "把审核发现和涉及的全部案件（含所在文件、工作表、行号）写入 .xlsx，发给法院核对。Write them to FILE.xlsx.")
+    Path file;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (file != null && !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new ParameterException(spec.commandLine(), "--out 的文件名须以 .xlsx 结尾：" + file);
+        }
+        if (file != null) {
+            OutputFolder.requireExisting(file);
+        }
         if (court != null) {
             KnownCourts.refuseUnknownEarly(court);
         }
@@ -73,6 +94,12 @@ class ReviewCommand implements Callable<Integer> {
                 out.println("    实为：" + finding.found());
                 printCases(finding, out);
             }
+            if (file != null) {
+                List<ReviewFindings.SeenCase> cases = findings.casesOfMonth(period, courtCode);
+                write(found, cases);
+                out.println();
+                out.println("审核发现和涉及的 " + cases.size() + " 件案件已写入 " + file.toAbsolutePath().normalize() + "。");
+            }
             if (held > 0) {
                 out.println();
                 out.println("与法院核实后：确认无误，发布 publish --period " + period + " --court 法院 [--feed trial|execution|mediation]；"
@@ -81,6 +108,22 @@ class ReviewCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    private void write(List<ReviewFindings.Finding> found, List<ReviewFindings.SeenCase> cases) {
+        List<ReviewFindingsFile.FindingLine> findingLines = found.stream().map(f -> new ReviewFindingsFile.FindingLine(
+                f.courtName(), f.feedName(), f.fileName(), Labels.deliveryStatus(f.deliveryStatus()), f.checkName(),
+                f.holds() ? "暂缓发布" : "提示", f.expected(), f.found(), f.message(), f.caseCount())).toList();
+        List<ReviewFindingsFile.CaseLine> caseLines = cases.stream().map(c -> new ReviewFindingsFile.CaseLine(
+                c.courtName(), c.feedName(), c.checkName(), c.caseNo(), c.note(), c.fileName(), c.sheet(),
+                c.rowNumber())).toList();
+        try {
+            ReviewFindingsFile.write(file, period.getYear() + "年" + period.getMonthValue() + "月 发布前审核结果"
+                    + (court == null ? "" : "（" + found.get(0).courtName() + "）"), findingLines, caseLines);
+        } catch (IOException e) {
+            throw new UserError("无法写入文件“" + file.toAbsolutePath().normalize() + "”：" + Warehouse.rootMessage(e)
+                    + "。请检查目录是否有写权限、文件是否正在 Excel 中打开。", e);
+        }
     }
 
     private void printCases(ReviewFindings.Finding finding, PrintWriter out) {

@@ -48,7 +48,7 @@ public final class RejectedRowsFile {
     private static final int TITLE_ROW = 0;
     private static final int HEADER_ROW = 1;
     /** The height of a line of the default 11-point font, in points. */
-    private static final float LINE_HEIGHT_POINTS = 15f;
+    static final float LINE_HEIGHT_POINTS = 15f;
 
     private RejectedRowsFile() {
     }

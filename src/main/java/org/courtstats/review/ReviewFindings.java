@@ -17,6 +17,11 @@ public class ReviewFindings {
     public record InvolvedCase(String caseNo, String note) {
     }
 
+    /** One case a finding involves, and where it was seen: the delivery's row, or the compared delivery's. */
+    public record SeenCase(long deliveryId, String courtName, String feedName, String checkName, String caseNo,
+                           String note, String fileName, String sheet, Integer rowNumber) {
+    }
+
     /** One finding of the review of a delivery. */
     public record Finding(long deliveryId, String courtCode, String courtName, String feedName, String fileName,
                           String deliveryStatus, String checkName, String subject, String severity,
@@ -45,6 +50,42 @@ public class ReviewFindings {
                   and f.delivery_status in ('held', 'published')
                 order by f.severity = 'hold' desc, f.court_code, f.feed, k.display_order, f.subject
                 """, this::finding, period.toString(), courtCode, courtCode);
+    }
+
+    /**
+     * Every case the month's findings involve (those {@link #ofMonth} lists), in their order, with the
+     * file, sheet and Excel row where each was seen: in the delivery, else in the delivery the check
+     * compared it with (a case missing from a resend is found in the slice it would replace). A case
+     * seen in neither (its row was rejected) has no place.
+     */
+    public List<SeenCase> casesOfMonth(YearMonth period, String courtCode) {
+        return jdbc.query("""
+                with involved as (
+                    select f.delivery_id, f.compared_delivery_id, f.court_name, f.feed_name, f.check_name,
+                           f.severity, f.court_code, f.feed, k.display_order, f.subject,
+                           c.value ->> 'case_no' as case_no, c.value ->> 'note' as note, c.position
+                    from mart.review_finding f
+                    join core.review_check k on k.check_code = f.check_code
+                    cross join lateral jsonb_array_elements(f.cases) with ordinality as c(value, position)
+                    where f.period = ? and (?::text is null or f.court_code = ?)
+                      and f.delivery_status in ('held', 'published')
+                )
+                select i.delivery_id, i.court_name, i.feed_name, i.check_name, i.case_no, i.note,
+                       case when h.row_number is not null then dh.file_name when t.row_number is not null then dt.file_name end
+                           as file_name,
+                       coalesce(h.sheet_name, t.sheet_name) as sheet_name,
+                       coalesce(h.row_number, t.row_number) as row_number
+                from involved i
+                left join core.case_row h on h.delivery_id = i.delivery_id and h.case_no = i.case_no
+                left join staging.delivery dh on dh.delivery_id = i.delivery_id
+                left join core.case_row t on t.delivery_id = i.compared_delivery_id and t.case_no = i.case_no
+                left join staging.delivery dt on dt.delivery_id = i.compared_delivery_id
+                order by i.severity = 'hold' desc, i.court_code, i.feed, i.display_order, i.subject, i.position
+                """, (rs, n) -> new SeenCase(rs.getLong("delivery_id"), rs.getString("court_name"),
+                        rs.getString("feed_name"), rs.getString("check_name"), rs.getString("case_no"),
+                        rs.getString("note"), rs.getString("file_name"), rs.getString("sheet_name"),
+                        (Integer) rs.getObject("row_number")),
+                period.toString(), courtCode, courtCode);
     }
 
     /** The findings that hold a delivery. */

@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.courtstats.support.Inbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +75,23 @@ class ReviewAndPublishCommandIT {
                 .contains("应为：与正在使用的2024-08数据（10件）大致相当")
                 .contains("实为：4件，少6件（60.00%）")
                 .containsPattern("（2024）豫1302民初10号\\s+已发布的数据中有，重报文件中没有");
+
+        Path workbook = temp.resolve("审核.xlsx");
+        assertThat(run("review", "--period", "2024-08", "--court", "宛城", "--out", workbook.toString())).isZero();
+        try (XSSFWorkbook read = new XSSFWorkbook(workbook.toFile())) {
+            Sheet findingsSheet = read.getSheet("审核发现");
+            assertThat(findingsSheet.getLastRowNum()).isEqualTo(2);
+            assertThat(findingsSheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("重报案件减少");
+            assertThat(findingsSheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("暂缓发布");
+            Sheet cases = read.getSheet("涉及案件");
+            assertThat(cases.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2024年8月 发布前审核结果（南阳市宛城区人民法院）　涉及的案件（共 6 件）");
+            // The six cases the resend lacks, each where the published file has it: 民初5 is its Excel row 6.
+            assertThat(cases.getRow(2).getCell(4).getStringCellValue()).isEqualTo("（2024）豫1302民初10号");
+            assertThat(cases.getRow(3).getCell(4).getStringCellValue()).isEqualTo("（2024）豫1302民初5号");
+            assertThat(cases.getRow(3).getCell(6).getStringCellValue()).isEqualTo("宛城区法院_审判案件_2024年8月first.csv");
+            assertThat(cases.getRow(3).getCell(8).getNumericCellValue()).isEqualTo(6);
+            assertThat(cases.getPrintSetup().getLandscape()).isTrue();
+        }
 
         out.getBuffer().setLength(0);
         assertThat(run("status", "--period", "2024-08")).isZero();
