@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.courtstats.vocabulary.Choices;
 import org.courtstats.vocabulary.Feed;
@@ -50,7 +51,7 @@ public class FeedRepository {
     }
 
     private Map<String, String> declarations() {
-        Map<String, String> byCode = new HashMap<>();
+        Map<String, String> byCode = new TreeMap<>();
         jdbc.query("select feed_code, declaration from core.feed", rs -> {
             byCode.put(rs.getString(1), rs.getString(2));
         });
@@ -66,7 +67,7 @@ public class FeedRepository {
     public void declare(Collection<Feed> feeds) {
         transaction.executeWithoutResult(status -> {
             jdbc.queryForList("select pg_advisory_xact_lock(?)", DECLARATION_LOCK);
-            Map<String, Feed> all = new HashMap<>();
+            Map<String, Feed> all = new TreeMap<>();
             load(all);
             feeds.forEach(feed -> all.put(feed.code(), feed));
             FeedDeclarations.checked(all.values());
