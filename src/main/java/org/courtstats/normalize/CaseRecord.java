@@ -13,6 +13,8 @@ import org.courtstats.vocabulary.CaseField;
 public final class CaseRecord {
 
     private static final CaseField[] FIELDS = CaseField.values();
+    private static final java.time.format.DateTimeFormatter ISO_TO_THE_SECOND =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
     private final Object[] values = new Object[FIELDS.length];
     private Map<String, Object> extra;
 
@@ -43,7 +45,7 @@ public final class CaseRecord {
 
     /**
      * The feed's own fields as a JSON object for core.case_row.extra (dates as yyyy-MM-dd, amounts and
-     * counts as numbers, yes/no as booleans, the rest as strings), or null when it has none.
+     * counts as numbers, yes/no as booleans, date-times as yyyy-MM-ddTHH:mm:ss, the rest as strings), or null when it has none.
      */
     public String extraJson() {
         if (extra == null) {
@@ -61,6 +63,8 @@ public final class CaseRecord {
                 json.append(decimal.toPlainString());
             } else if (value instanceof Number || value instanceof Boolean) {
                 json.append(value);
+            } else if (value instanceof java.time.LocalDateTime time) {
+                Json.appendString(json, time.format(ISO_TO_THE_SECOND));
             } else {
                 Json.appendString(json, value.toString());
             }

@@ -21,6 +21,7 @@ final class FieldValues {
         return switch (type) {
             case CASE_NO, CASE_NO_OR_TEXT, TEXT -> Values.text(cell);
             case DATE -> Values.date(cell);
+            case DATETIME -> Values.dateTime(cell);
             case AMOUNT -> Values.amount(cell, multiplier);
             case YES_NO -> Values.yesNo(cell);
             case COUNT -> Values.count(cell);

@@ -44,9 +44,30 @@ public final class FeedDeclarations {
             CaseField.ORIGINAL_COURT_CODE, CaseField.ORIGINAL_TYPE_CODE, CaseField.BASIS_COURT_CODE,
             CaseField.BASIS_TYPE_CODE);
 
+    /** The value types that fit each typed column of core.case_row (its SQL type); other fields are free. */
+    private static final Map<CaseField, Set<ValueType>> FITS = fits();
+
     private static volatile Feeds builtIn;
 
     private FeedDeclarations() {
+    }
+
+    private static Map<CaseField, Set<ValueType>> fits() {
+        Map<CaseField, Set<ValueType>> fits = new java.util.EnumMap<>(CaseField.class);
+        Set<ValueType> caseNumber = EnumSet.of(ValueType.CASE_NO);
+        Set<ValueType> text = EnumSet.of(ValueType.TEXT, ValueType.CHOICE);
+        for (CaseField field : CaseField.values()) {
+            fits.put(field, switch (field) {
+                case CASE_NO, ORIGINAL_CASE_NO, FILED_CASE_NO -> caseNumber;
+                case BASIS_CASE_NO -> EnumSet.of(ValueType.CASE_NO, ValueType.CASE_NO_OR_TEXT);
+                case FILED_ON, CLOSED_ON, DEADLINE_ON -> EnumSet.of(ValueType.DATE);
+                case OVERDUE -> EnumSet.of(ValueType.YES_NO);
+                case HEARINGS -> EnumSet.of(ValueType.COUNT, ValueType.YES_NO_AS_COUNT);
+                case CLAIM_AMOUNT, APPLIED_AMOUNT, RECOVERED_AMOUNT -> EnumSet.of(ValueType.AMOUNT);
+                default -> text;
+            });
+        }
+        return fits;
     }
 
     /** The declarations shipped in the jar (jobs/feeds/*.yaml of this release). */
@@ -182,6 +203,15 @@ public final class FeedDeclarations {
                         column.text("required"), "可用：" + String.join("、",
                                 Arrays.stream(Requirement.values()).map(Requirement::declaredName).toList())))
                 : Requirement.OPTIONAL;
+        if (field != null) {
+            for (ValueType reading : typeByHeaderAnd(type, column)) {
+                if (!FITS.get(field).contains(reading)) {
+                    throw column.error("type", reading.declaredName(), "不适用于 field: " + code + "（可用："
+                            + String.join("、", FITS.get(field).stream().map(ValueType::declaredName).toList())
+                            + "）；要用这种类型，请给这一列另起一个 field 名称");
+                }
+            }
+        }
         if (requirement == Requirement.REQUIRED_FOR_SECOND_INSTANCE && field != CaseField.ORIGINAL_CASE_NO) {
             throw column.error("required", requirement.declaredName(), "只用于 original_case_no（原审案号）");
         }
@@ -212,6 +242,17 @@ public final class FeedDeclarations {
         }
         return new FieldSpec(code, field, headers, type, typeByHeader, requirement, columnRequired, choices,
                 column.has("unit") ? column.text("unit") : null, whenEmpty);
+    }
+
+    /** The column's type and those of its alias_types, read before the rest of the column is checked. */
+    private static List<ValueType> typeByHeaderAnd(ValueType type, Reader column) {
+        List<ValueType> types = new ArrayList<>(List.of(type));
+        if (column.has("alias_types")) {
+            Reader aliasTypes = new Reader(column.source, column.where + "alias_types 的",
+                    map(column.source, "alias_types", column.values.get("alias_types")));
+            aliasTypes.values.keySet().forEach(header -> types.add(aliasTypes.valueType(header)));
+        }
+        return types;
     }
 
     private static Choices choices(Reader column) {

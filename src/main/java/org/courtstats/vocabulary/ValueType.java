@@ -16,6 +16,11 @@ public enum ValueType {
     CASE_NO_OR_TEXT,
     TEXT,
     DATE,
+    /**
+     * A date with its time of day, to the second (申请时间: {@code 2024-08-01 09:30}, an Excel
+     * date-time cell, {@code 2024年8月1日 9时30分}); a date alone is refused. Kept in core.case_row.extra.
+     */
+    DATETIME,
     /** Yuan; a header unit of 万元 multiplies by 10 000. */
     AMOUNT,
     YES_NO,

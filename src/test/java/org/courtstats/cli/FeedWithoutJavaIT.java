@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class FeedWithoutJavaIT {
 
     private static final Path README = Path.of("jobs/feeds/README.md");
-    private static final List<String> HEADER = List.of("案号", "直播日期", "直播平台", "观看人次", "承办人");
+    private static final List<String> HEADER = List.of("案号", "直播日期", "开始时间", "直播平台", "观看人次", "承办人");
 
     @Autowired
     FeedRepository feeds;
@@ -80,12 +80,15 @@ class FeedWithoutJavaIT {
 
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
-        for (int n = 1; n <= 50; n++) {
-            rows.add(List.of("（2024）豫1302民初" + n + "号", "2024-08-" + (1 + n % 28), n % 2 == 0 ? "庭审公开网" : "官网",
+        for (int n = 1; n <= 70; n++) {
+            int day = 1 + n % 28;
+            rows.add(List.of("（2024）豫1302民初" + n + "号", "2024-08-" + day,
+                    n == 2 ? "2024年8月3日 9时30分" : "2024-08-" + day + " 9:30", n % 2 == 0 ? "庭审公开网" : "官网",
                     n == 1 ? "" : String.valueOf(n * 10), "法官" + n % 5));
         }
-        rows.add(List.of("（2024）豫1302民初99号", "2024-08-20", "抖音", "7", "法官1"));
-        rows.add(List.of("（2024）豫1302执1号", "2024-08-21", "官网", "3", "法官2"));
+        rows.add(List.of("（2024）豫1302民初97号", "2024-08-20", "2024年8月20日", "官网", "7", "法官1"));
+        rows.add(List.of("（2024）豫1302民初99号", "2024-08-20", "2024-08-20 15:00", "抖音", "7", "法官1"));
+        rows.add(List.of("（2024）豫1302执1号", "2024-08-21", "2024-08-21 15:00", "官网", "3", "法官2"));
         Inbox inbox = new Inbox(temp.resolve("inbox"));
         inbox.xlsx("2024-08", "宛城区法院_庭审直播_2024年8月.xlsx", "南阳市宛城区人民法院2024年8月庭审直播明细", rows);
 
@@ -98,24 +101,27 @@ class FeedWithoutJavaIT {
         });
         assertThat(jdbc.queryForList("select extra::text from core.case_record where case_no in"
                         + " ('（2024）豫1302民初1号', '（2024）豫1302民初2号') order by case_no", String.class))
-                .containsExactly("{\"platform\": \"法院网站\"}", "{\"audience\": 20, \"platform\": \"中国庭审公开网\"}");
+                .containsExactly("{\"platform\": \"法院网站\", \"started_at\": \"2024-08-02T09:30:00\"}",
+                        "{\"audience\": 20, \"platform\": \"中国庭审公开网\", \"started_at\": \"2024-08-03T09:30:00\"}");
         assertThat(jdbc.queryForObject("select count(*) from core.case_record where feed = 'livestream'"
-                + " and judge is not null and filed_on between '2024-08-01' and '2024-08-31'", Integer.class)).isEqualTo(50);
+                + " and judge is not null and filed_on between '2024-08-01' and '2024-08-31'", Integer.class)).isEqualTo(70);
         List<Map<String, Object>> rejected = jdbc.queryForList(
                 "select field, reason_code, message from staging.row_issue order by row_number");
         assertThat(rejected).extracting(r -> r.get("field") + " " + r.get("reason_code")).containsExactly(
-                "platform BAD_VALUE", "case_no WRONG_FEED");
-        assertThat((String) rejected.get(0).get("message"))
+                "started_at BAD_DATE", "platform BAD_VALUE", "case_no WRONG_FEED");
+        assertThat((String) rejected.get(0).get("message")).contains("开始时间", "日期时间“2024年8月20日”缺少时间");
+        assertThat((String) rejected.get(1).get("message"))
                 .contains("直播平台“抖音”无法识别，可用：中国庭审公开网、法院网站、其他");
-        assertThat((String) rejected.get(1).get("message")).contains("属于执行案件，不应报在庭审直播表中");
+        assertThat((String) rejected.get(2).get("message")).contains("属于执行案件，不应报在庭审直播表中");
         assertThat(jdbc.queryForMap("select indicator_group, value from mart.indicator_value where period = '2024-08'"
                 + " and time_window = 'month' and court_code = '豫1302' and indicator_code = 'livestream_count'"))
                 .containsEntry("indicator_group", "livestream")
                 .hasEntrySatisfying("value", value -> assertThat((java.math.BigDecimal) value)
-                        .isEqualByComparingTo(java.math.BigDecimal.valueOf(50)));
+                        .isEqualByComparingTo(java.math.BigDecimal.valueOf(70)));
         assertThat(jdbc.queryForList("select field_code || ' ' || coalesce(case_row_column, 'extra') from core.feed_field"
                 + " where feed_code = 'livestream' order by position", String.class))
-                .containsExactly("case_no case_no", "filed_on filed_on", "platform extra", "audience extra", "judge judge");
+                .containsExactly("case_no case_no", "filed_on filed_on", "started_at extra", "platform extra", "audience extra",
+                        "judge judge");
     }
 
     @Test
@@ -133,7 +139,7 @@ class FeedWithoutJavaIT {
         int exit = commandLine.execute("feeds", "--dir", declarations.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("错误：报表声明文件“livestream.yaml”columns 第4项的 type（“number”）：不是可用的值类型")
+        assertThat(err.toString()).contains("错误：报表声明文件“livestream.yaml”columns 第5项的 type（“number”）：不是可用的值类型")
                 .contains("未作任何更改").doesNotContain("Exception");
         assertThat(jdbc.queryForObject("select count(*) from core.feed where feed_code = 'livestream'", Integer.class)).isZero();
     }

@@ -177,6 +177,20 @@ class FeedDeclarationsTest {
     }
 
     @Test
+    void aTypedColumnTakesOnlyTheTypesThatFitIt() {
+        assertThatThrownBy(() -> FeedDeclarations.parse("bad.yaml", MINIMAL.replace("    header: 开庭日期\n    type: date",
+                "    header: 开庭日期\n    type: datetime")))
+                .hasMessageContaining("columns 第2项的 type（“datetime”）：不适用于 field: filed_on（可用：date）");
+        Feed withTime = FeedDeclarations.parse("ok.yaml", MINIMAL + """
+                  - field: started_at
+                    header: 开始时间
+                    type: datetime
+                """);
+        assertThat(withTime.fields().get(2).type()).isEqualTo(ValueType.DATETIME);
+        assertThat(withTime.fields().get(2).isCaseColumn()).isFalse();
+    }
+
+    @Test
     void everyFeedNeedsACaseNumberAndADateInEveryRow() {
         String withoutDate = MINIMAL.substring(0, MINIMAL.indexOf("  - field: filed_on"));
 
