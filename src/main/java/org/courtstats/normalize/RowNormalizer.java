@@ -49,6 +49,10 @@ public final class RowNormalizer {
     private final ReferenceData reference;
     private final LocalDate windowStart;
     private final LocalDate periodEnd;
+    /** The fields whose empty cell stands for a value (实际执行到位金额: 0), asked of every row. */
+    private final List<FieldSpec> withEmptyValues;
+    /** Whether the feed has 实际执行到位金额 to check against 申请执行标的额. */
+    private final boolean checksRecovery;
 
     /**
      * The delivery a row belongs to: file, month, court (from its case numbers) and feed.
@@ -69,6 +73,8 @@ public final class RowNormalizer {
         this.reference = reference;
         this.windowStart = LocalDate.of(delivery.period().getYear(), 1, 1);
         this.periodEnd = delivery.period().atEndOfMonth();
+        this.withEmptyValues = delivery.feed().fields().stream().filter(spec -> spec.whenEmpty() != null).toList();
+        this.checksRecovery = delivery.feed().field(CaseField.RECOVERED_AMOUNT).isPresent();
     }
 
     public NormalizedRow normalize(SourceRow row) {
@@ -357,15 +363,15 @@ public final class RowNormalizer {
 
         /** The values the feed declares for an empty cell or a missing column (实际执行到位金额: 0). */
         void fillEmptyValues() {
-            for (FieldSpec spec : delivery.feed().fields()) {
-                if (spec.whenEmpty() != null && !has(spec) && !malformed.contains(spec.code())) {
+            for (FieldSpec spec : withEmptyValues) {
+                if (!has(spec) && !malformed.contains(spec.code())) {
                     set(spec, spec.whenEmpty());
                 }
             }
         }
 
         void checkAmounts() {
-            if (delivery.feed().field(CaseField.RECOVERED_AMOUNT).isEmpty()) {
+            if (!checksRecovery) {
                 return;
             }
             BigDecimal applied = (BigDecimal) values.get(CaseField.APPLIED_AMOUNT);
