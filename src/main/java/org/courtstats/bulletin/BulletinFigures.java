@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.FeedDeclarations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -59,7 +59,7 @@ public class BulletinFigures {
                                   where s.period = to_date(?, 'YYYY-MM') and s.court_code = c.court_code and s.feed = f.feed)
                 order by f.position, c.court_code
                 """, rs -> {
-                    String feed = Feed.ofCode(rs.getString(1)).map(Feed::label).orElse(rs.getString(1));
+                    String feed = FeedDeclarations.builtIn().labelOf(rs.getString(1));
                     missing.computeIfAbsent(feed, f -> new ArrayList<>()).add(rs.getString(2));
                 }, period.toString());
         return missing;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.FeedDeclarations;
 
 /**
  * What the bulletin of a month shows: every value of mart.indicator_value for the month, in the
@@ -31,7 +32,7 @@ public record MonthFigures(YearMonth period, String issuer, int courts, List<Ind
 
     private static Map<String, String> groups() {
         Map<String, String> groups = new LinkedHashMap<>();
-        for (Feed feed : Feed.values()) {
+        for (Feed feed : FeedDeclarations.builtIn().all()) {
             groups.put(feed.code(), feed.reportName());
         }
         return groups;

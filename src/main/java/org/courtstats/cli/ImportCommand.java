@@ -15,7 +15,7 @@ import org.courtstats.jobs.MonthlyImport;
 import org.courtstats.reports.StatusReport;
 import org.courtstats.review.ReviewFindings;
 import org.courtstats.schedule.StopSignal;
-import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.FeedDeclarations;
 import org.courtstats.vocabulary.ReferenceData;
 import org.courtstats.warehouse.Delivery;
 import org.courtstats.warehouse.ReferenceDataRepository;
@@ -172,7 +172,7 @@ class ImportCommand implements Callable<Integer> {
     }
 
     private static String feedLabel(String feed) {
-        return feed == null ? "（未识别）" : Feed.ofCode(feed).map(f -> f.label().substring(0, 2)).orElse(feed);
+        return feed == null ? "（未识别）" : FeedDeclarations.builtIn().ofCode(feed).map(f -> f.label().substring(0, 2)).orElse(feed);
     }
 
     private static String statusLabel(ImportReport.Line line) {

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.courtstats.reports.Labels;
 import org.courtstats.review.HeldDeliveries;
 import org.courtstats.vocabulary.Court;
-import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.FeedDeclarations;
 import org.courtstats.warehouse.Delivery;
 import org.courtstats.warehouse.ReferenceDataRepository;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,7 +48,7 @@ class PublishCommand implements Callable<Integer> {
     public Integer call() throws SQLException {
         PrintWriter out = spec.commandLine().getOut();
         KnownCourts.refuseUnknownEarly(court);
-        if (feed != null && Feed.ofCode(feed).isEmpty()) {
+        if (feed != null && FeedDeclarations.builtIn().ofCode(feed).isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--feed 只能是 trial（审判）、execution（执行）或 mediation（诉前调解），不能是“" + feed + "”。");
         }
         try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {

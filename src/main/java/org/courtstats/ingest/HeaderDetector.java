@@ -3,13 +3,14 @@ package org.courtstats.ingest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.courtstats.vocabulary.CaseField;
 import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.FeedDeclarations;
+import org.courtstats.vocabulary.Feeds;
 import org.courtstats.vocabulary.FieldSpec;
 import org.courtstats.vocabulary.ValueType;
 
@@ -38,8 +39,16 @@ public final class HeaderDetector {
     private record Known(Feed feed, FieldSpec spec) {
     }
 
+    private final Feeds feeds;
+
+    /** Reads headers as the feeds shipped in jobs/feeds/. */
     public HeaderDetector() {
-        for (Feed feed : Feed.values()) {
+        this(FeedDeclarations.builtIn());
+    }
+
+    public HeaderDetector(Feeds feeds) {
+        this.feeds = feeds;
+        for (Feed feed : feeds.all()) {
             for (FieldSpec spec : feed.fields()) {
                 for (String header : spec.headers()) {
                     knownHeaders.computeIfAbsent(header, h -> new ArrayList<>()).add(new Known(feed, spec));
@@ -92,7 +101,7 @@ public final class HeaderDetector {
 
     private List<HeaderMatch> readings(int headerRow, int lastHeaderRow, List<Column> columns) {
         List<HeaderMatch> matches = new ArrayList<>();
-        for (Feed feed : Feed.values()) {
+        for (Feed feed : feeds.all()) {
             matches.add(read(feed, headerRow, lastHeaderRow, columns));
         }
         matches.sort(Comparator.comparingInt(HeaderMatch::specificMatches)
@@ -105,7 +114,7 @@ public final class HeaderDetector {
         List<ColumnBinding> bindings = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<HeaderMatch.DuplicateColumn> duplicates = new ArrayList<>();
-        Map<CaseField, ColumnBinding> bound = new EnumMap<>(CaseField.class);
+        Map<String, ColumnBinding> bound = new HashMap<>();
         int specific = 0;
         for (int index = 0; index < columns.size(); index++) {
             Column column = columns.get(index);
@@ -119,7 +128,7 @@ public final class HeaderDetector {
                 continue;
             }
             FieldSpec spec = forFeed.get().spec();
-            ColumnBinding first = bound.get(spec.field());
+            ColumnBinding first = bound.get(spec.code());
             if (first != null) {
                 if (spec.type() == ValueType.TEXT) {
                     unknown.add(column.asWritten()); // no figure depends on free text: the first column is read
@@ -130,14 +139,14 @@ public final class HeaderDetector {
             }
             ColumnBinding binding = new ColumnBinding(index, spec, column.asWritten(), spec.typeFor(column.text().name()),
                     column.multiplier());
-            bound.put(spec.field(), binding);
+            bound.put(spec.code(), binding);
             bindings.add(binding);
             if (known.stream().allMatch(k -> k.feed() == feed)) {
                 specific++;
             }
         }
         List<FieldSpec> missing = feed.fields().stream()
-                .filter(spec -> spec.columnRequired() && !bound.containsKey(spec.field()))
+                .filter(spec -> spec.columnRequired() && !bound.containsKey(spec.code()))
                 .toList();
         List<String> asWritten = columns.stream().map(Column::asWritten).toList();
         return new HeaderMatch(headerRow, lastHeaderRow, feed, bindings, asWritten, unknown, missing, duplicates, specific);
@@ -178,7 +187,7 @@ public final class HeaderDetector {
             Optional<ColumnBinding> above = upperReading.bindings().stream()
                     .filter(binding -> binding.column() == column).findFirst();
             if (above.isPresent() && above.get().type() != ValueType.TEXT && known.stream()
-                    .anyMatch(k -> k.feed() == upperReading.feed() && k.spec().field() == above.get().spec().field())) {
+                    .anyMatch(k -> k.feed() == upperReading.feed() && k.spec().code().equals(above.get().spec().code()))) {
                 restated = true;
             }
         }

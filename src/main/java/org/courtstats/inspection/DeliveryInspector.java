@@ -52,11 +52,12 @@ public final class DeliveryInspector {
 
     private final ReferenceData reference;
     private final CaseNumberParser caseNumbers;
-    private final HeaderDetector headers = new HeaderDetector();
+    private final HeaderDetector headers;
 
     public DeliveryInspector(ReferenceData reference, CaseNumberParser caseNumbers) {
         this.reference = reference;
         this.caseNumbers = caseNumbers;
+        this.headers = new HeaderDetector(reference.feeds());
     }
 
     /**
@@ -69,7 +70,7 @@ public final class DeliveryInspector {
             checkPeriodInName(fileName, period);
             return inspectContent(file, fileName);
         } catch (DeliveryRefusedException refusal) {
-            throw refusal.knowing(namedCourt, Feed.namedIn(fileName).orElse(null));
+            throw refusal.knowing(namedCourt, reference.feeds().namedIn(fileName).orElse(null));
         }
     }
 

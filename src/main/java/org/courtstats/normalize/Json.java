@@ -1,6 +1,6 @@
 package org.courtstats.normalize;
 
-/** The one piece of JSON the normaliser writes: a string literal. */
+/** The JSON the normaliser writes: string literals, and a feed's own fields as an object. */
 final class Json {
 
     private Json() {

@@ -49,6 +49,10 @@ public final class RowNormalizer {
     private final ReferenceData reference;
     private final LocalDate windowStart;
     private final LocalDate periodEnd;
+    /** The fields whose empty cell stands for a value (实际执行到位金额: 0), asked of every row. */
+    private final List<FieldSpec> withEmptyValues;
+    /** Whether the feed has 实际执行到位金额 to check against 申请执行标的额. */
+    private final boolean checksRecovery;
 
     /**
      * The delivery a row belongs to: file, month, court (from its case numbers) and feed.
@@ -69,6 +73,8 @@ public final class RowNormalizer {
         this.reference = reference;
         this.windowStart = LocalDate.of(delivery.period().getYear(), 1, 1);
         this.periodEnd = delivery.period().atEndOfMonth();
+        this.withEmptyValues = delivery.feed().fields().stream().filter(spec -> spec.whenEmpty() != null).toList();
+        this.checksRecovery = delivery.feed().field(CaseField.RECOVERED_AMOUNT).isPresent();
     }
 
     public NormalizedRow normalize(SourceRow row) {
@@ -86,6 +92,7 @@ public final class RowNormalizer {
         check.checkCaseNumber();
         check.checkRequiredValues();
         check.checkDates();
+        check.fillEmptyValues();
         check.checkAmounts();
         return check.result();
     }
@@ -145,7 +152,7 @@ public final class RowNormalizer {
         private final CaseRecord values = new CaseRecord();
         private final Map<CaseField, ColumnBinding> boundFields = new EnumMap<>(CaseField.class);
         /** Fields whose cell was malformed: no "missing" or consistency message is added on top. */
-        private final java.util.Set<CaseField> malformed = java.util.EnumSet.noneOf(CaseField.class);
+        private final java.util.Set<String> malformed = new java.util.HashSet<>();
         private final List<RowIssue> issues = new ArrayList<>(2);
         private CaseType caseType;
 
@@ -157,17 +164,35 @@ public final class RowNormalizer {
             return values.get(field) != null;
         }
 
+        private boolean has(FieldSpec spec) {
+            return spec.isCaseColumn() ? has(spec.field()) : values.extra(spec.code()) != null;
+        }
+
+        private boolean isMalformed(CaseField field) {
+            return malformed.contains(field.column());
+        }
+
+        private void set(FieldSpec spec, Object value) {
+            if (spec.isCaseColumn()) {
+                values.set(spec.field(), value);
+            } else {
+                values.setExtra(spec.code(), value);
+            }
+        }
+
         void read(ColumnBinding binding) {
-            CaseField field = binding.spec().field();
-            boundFields.put(field, binding);
+            FieldSpec spec = binding.spec();
+            if (spec.isCaseColumn()) {
+                boundFields.put(spec.field(), binding);
+            }
             Cell cell = row.cell(binding.column());
             try {
-                Object value = FieldValues.read(binding.type(), cell, binding.multiplier());
+                Object value = FieldValues.read(binding.type(), spec, cell, binding.multiplier());
                 if (value != null) {
-                    values.set(field, value);
+                    set(spec, value);
                 }
             } catch (ValueRejection rejection) {
-                malformed.add(field);
+                malformed.add(spec.code());
                 issue(binding, cell.text(), rejection.reason(), rejection.getMessage());
             }
         }
@@ -186,14 +211,14 @@ public final class RowNormalizer {
             try {
                 number = caseNumbers.parse(text);
             } catch (ValueRejection rejection) {
-                malformed.add(CaseField.CASE_NO);
+                malformed.add(CaseField.CASE_NO.column());
                 issue(binding, raw, rejection.reason(), rejection.getMessage());
                 values.set(CaseField.CASE_NO, null);
                 return;
             }
             values.set(CaseField.CASE_NO, number.text());
             if (number.format() == CaseNumber.Format.OLD) {
-                malformed.add(CaseField.CASE_NO);
+                malformed.add(CaseField.CASE_NO.column());
                 issue(binding, raw, ReasonCode.BAD_CASE_NO, "案号" + Quote.of(text)
                         + "是2016年以前的旧式案号（含“字第”），不含法院代字，本栏须填写新式案号");
                 return;
@@ -211,8 +236,8 @@ public final class RowNormalizer {
             if (caseType == null) {
                 issue(binding, raw, ReasonCode.UNKNOWN_TYPE_CODE,
                         "案号" + Quote.of(text) + "的类型代字“" + number.typeCode() + "”不在类型代字表中");
-            } else if (!caseType.feed().equals(delivery.feed().code())) {
-                String belongsTo = Feed.ofCode(caseType.feed()).map(Feed::label).orElse(caseType.feed());
+            } else if (!delivery.feed().carries(number.typeCode())) {
+                String belongsTo = reference.feeds().labelOf(caseType.feed());
                 issue(binding, raw, ReasonCode.WRONG_FEED, "案号" + Quote.of(text) + "是" + caseType.name()
                         + "案件（类型代字“" + number.typeCode() + "”），属于" + belongsTo + "，不应报在"
                         + delivery.feed().label() + "表中");
@@ -240,7 +265,7 @@ public final class RowNormalizer {
                     try {
                         caseNumbers.parse(text);
                     } catch (ValueRejection rejection) {
-                        malformed.add(field);
+                        malformed.add(field.column());
                         values.set(field, null);
                         issue(binding, raw, rejection.reason(), rejection.getMessage());
                     }
@@ -262,8 +287,8 @@ public final class RowNormalizer {
 
         void checkRequiredValues() {
             for (ColumnBinding binding : bindings) {
-                CaseField field = binding.spec().field();
-                if (has(field) || malformed.contains(field)) {
+                FieldSpec spec = binding.spec();
+                if (has(spec) || malformed.contains(spec.code())) {
                     continue;
                 }
                 boolean required = switch (binding.spec().requirement()) {
@@ -289,16 +314,16 @@ public final class RowNormalizer {
                 delivery.feed().fields().stream()
                         .filter(spec -> spec.requirement() == Requirement.REQUIRED_FOR_SECOND_INSTANCE)
                         .filter(spec -> !boundFields.containsKey(spec.field()))
-                        .forEach(spec -> issue(spec.field(), spec.label(), "", "", ReasonCode.MISSING_VALUE,
+                        .forEach(spec -> issue(spec.code(), spec.label(), "", "", ReasonCode.MISSING_VALUE,
                                 caseType.name() + "案件须填写" + Quote.of(spec.label()) + "，但文件中没有这一列"));
             }
             if (caseType != null && caseType.isRetrial() && !has(CaseField.ORIGINAL_CASE_NO)
-                    && !malformed.contains(CaseField.ORIGINAL_CASE_NO)) {
+                    && !isMalformed(CaseField.ORIGINAL_CASE_NO)) {
                 noOriginalCaseNumber();
             }
             ColumnBinding closedOn = boundFields.get(CaseField.CLOSED_ON);
             if (closedOn != null && has(CaseField.DISPOSITION)
-                    && !has(CaseField.CLOSED_ON) && !malformed.contains(CaseField.CLOSED_ON)) {
+                    && !has(CaseField.CLOSED_ON) && !isMalformed(CaseField.CLOSED_ON)) {
                 issue(closedOn, "", ReasonCode.MISSING_VALUE, "已填写" + label(CaseField.DISPOSITION) + "，但"
                         + Quote.of(closedOn.header()) + "为空" + mergedCellHint());
             }
@@ -310,7 +335,7 @@ public final class RowNormalizer {
             String column = binding != null ? binding.header()
                     : delivery.feed().field(CaseField.ORIGINAL_CASE_NO).map(FieldSpec::label).orElse("原审案号");
             String where = binding != null ? "" : "，文件中也没有这一列";
-            issue(CaseField.ORIGINAL_CASE_NO, column, Quote.of(column) + "列", "", ReasonCode.NO_ORIGINAL_CASE_NO,
+            issue(CaseField.ORIGINAL_CASE_NO.column(), column, Quote.of(column) + "列", "", ReasonCode.NO_ORIGINAL_CASE_NO,
                     caseType.name() + "案件未填写" + Quote.of(column) + where + "，无法归属原审法院");
         }
 
@@ -336,15 +361,22 @@ public final class RowNormalizer {
                     Quote.of(binding.header()) + " " + date + " 晚于统计月份" + delivery.period() + "的月末 " + periodEnd);
         }
 
+        /** The values the feed declares for an empty cell or a missing column (实际执行到位金额: 0). */
+        void fillEmptyValues() {
+            for (FieldSpec spec : withEmptyValues) {
+                if (!has(spec) && !malformed.contains(spec.code())) {
+                    set(spec, spec.whenEmpty());
+                }
+            }
+        }
+
         void checkAmounts() {
-            if (delivery.feed() != Feed.EXECUTION) {
+            if (!checksRecovery) {
                 return;
             }
             BigDecimal applied = (BigDecimal) values.get(CaseField.APPLIED_AMOUNT);
             BigDecimal recovered = (BigDecimal) values.get(CaseField.RECOVERED_AMOUNT);
-            if (recovered == null && !malformed.contains(CaseField.RECOVERED_AMOUNT)) {
-                values.set(CaseField.RECOVERED_AMOUNT, BigDecimal.ZERO); // feeds.md: empty means 0
-            } else if (applied != null && recovered != null && recovered.compareTo(applied) > 0) {
+            if (applied != null && recovered != null && recovered.compareTo(applied) > 0) {
                 ColumnBinding binding = boundFields.get(CaseField.RECOVERED_AMOUNT);
                 issue(binding, row.cell(binding.column()).text(), ReasonCode.RECOVERED_EXCEEDS_APPLIED,
                         "实际执行到位金额 " + recovered.toPlainString() + " 元大于申请执行标的额 "
@@ -373,10 +405,10 @@ public final class RowNormalizer {
         }
 
         private void issue(ColumnBinding binding, String rawValue, ReasonCode reason, String detail) {
-            issue(binding.spec().field(), binding.header(), Quote.of(binding.header()) + "列", rawValue, reason, detail);
+            issue(binding.spec().code(), binding.header(), Quote.of(binding.header()) + "列", rawValue, reason, detail);
         }
 
-        private void issue(CaseField field, String header, String where, String rawValue, ReasonCode reason,
+        private void issue(String field, String header, String where, String rawValue, ReasonCode reason,
                            String detail) {
             String place = "文件" + Quote.of(delivery.fileName())
                     + (delivery.isWorkbook() ? "工作表" + Quote.of(row.sheet()) : "")

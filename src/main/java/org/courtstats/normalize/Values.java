@@ -2,6 +2,7 @@ package org.courtstats.normalize;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,15 @@ public final class Values {
     private static final Pattern DATE_COMPACT = Pattern.compile(
             "(?<year>\\d{4})(?<month>\\d{2})(?<day>\\d{2})" + TIME);
     private static final List<Pattern> DATE_FORMS = List.of(DATE_WITH_SEPARATORS, DATE_CHINESE, DATE_COMPACT);
+    /** A time that a date-time must have: {@code 9:30}, {@code 09:30:05}, {@code T09:30}, {@code 9时30分}, {@code 9点}. */
+    private static final String REQUIRED_TIME = "(?:\\s*|T)(?<hour>[01]?\\d|2[0-3])"
+            + "(?::(?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d)(?:\\.\\d{1,9})?)?"
+            + "|\\s*[时点]\\s*(?:(?<cminute>[0-5]?\\d)\\s*分\\s*(?:(?<csecond>[0-5]?\\d)\\s*秒)?)?)";
+    private static final List<Pattern> DATE_TIME_FORMS = List.of(
+            Pattern.compile("(?<year>\\d{4})(?<sep>[-/.])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})" + REQUIRED_TIME),
+            Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日?" + REQUIRED_TIME),
+            Pattern.compile("(?<year>\\d{4})(?<month>\\d{2})(?<day>\\d{2})" + REQUIRED_TIME));
+    private static final BigDecimal SECONDS_A_DAY = BigDecimal.valueOf(86_400);
     private static final Pattern EXCEL_SERIAL_TEXT = Pattern.compile("\\d{5}(?:\\.\\d+)?");
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile(
             "\\d{2}(?:(?<sep>[-/.])\\d{1,2}\\k<sep>\\d{1,2}|\\s*年)");
@@ -154,6 +164,89 @@ public final class Values {
                     "逻辑值" + Quote.of(cell.text()) + "不是日期");
             case ERROR -> throw formulaError(cell, ReasonCode.BAD_DATE);
         };
+    }
+
+    /**
+     * Date and time of day of a cell, to the second (申请时间, 回复时间). Accepted: a date cell (a
+     * date-time cell of Excel; one showing a date only is that day at 00:00); a number cell or five
+     * digits of text holding an Excel serial whose fraction is the time of day, in the workbook's date
+     * system; text in any date form that {@link #date} reads followed by a time: {@code 2024-08-01 09:30},
+     * {@code 2024/8/1 9:30:05}, {@code 2024-08-01T09:30}, {@code 2024年8月1日 9时30分}, {@code 9点30分},
+     * {@code 9时}. Excel's binary fractions are rounded to the nearest second, fractions of a second
+     * written in text are dropped.
+     *
+     * @return the date-time, or null when the cell holds no value
+     * @throws ValueRejection BAD_DATE for text without a time of day, a time that does not exist
+     *                        ({@code 24:00}, {@code 9:60}), and whatever {@link #date} refuses
+     */
+    public static LocalDateTime dateTime(Cell cell) throws ValueRejection {
+        if (cell == null) {
+            return null;
+        }
+        return switch (cell.kind()) {
+            case BLANK -> null;
+            case DATE -> plausible(toSecond(cell.date()), cell.text());
+            case NUMBER -> dateTimeFromSerial(cell.number(), cell.date(), cell.text());
+            case TEXT -> dateTimeFromText(cell.text());
+            case BOOLEAN -> throw new ValueRejection(ReasonCode.BAD_DATE, "逻辑值" + Quote.of(cell.text()) + "不是日期时间");
+            case ERROR -> throw formulaError(cell, ReasonCode.BAD_DATE);
+        };
+    }
+
+    private static LocalDateTime dateTimeFromText(String raw) throws ValueRejection {
+        String text = clean(raw);
+        if (text == null) {
+            return null;
+        }
+        for (Pattern form : DATE_TIME_FORMS) {
+            Matcher matcher = form.matcher(text);
+            if (matcher.matches()) {
+                LocalDate day = calendarDate(Integer.parseInt(matcher.group("year")),
+                        Integer.parseInt(matcher.group("month")), Integer.parseInt(matcher.group("day")), raw);
+                String minute = matcher.group("minute") != null ? matcher.group("minute") : matcher.group("cminute");
+                String second = matcher.group("second") != null ? matcher.group("second") : matcher.group("csecond");
+                return day.atTime(Integer.parseInt(matcher.group("hour")), minute == null ? 0 : Integer.parseInt(minute),
+                        second == null ? 0 : Integer.parseInt(second));
+            }
+        }
+        if (EXCEL_SERIAL_TEXT.matcher(text).matches()) {
+            return dateTimeFromSerial(new BigDecimal(text), null, raw);
+        }
+        // A date alone, or what a date would say (two-digit year, no such day …), else not a date-time.
+        try {
+            dateFromText(raw);
+        } catch (ValueRejection notADate) {
+            if (matchingDateForm(text) != null || TWO_DIGIT_YEAR.matcher(text).lookingAt()) {
+                throw notADate;
+            }
+            throw new ValueRejection(ReasonCode.BAD_DATE, "无法识别日期时间" + Quote.of(raw));
+        }
+        throw new ValueRejection(ReasonCode.BAD_DATE, "日期时间" + Quote.of(raw)
+                + "缺少时间或时间不存在，请写明时和分，例如 2024-08-01 09:30 或 2024年8月1日 9时30分");
+    }
+
+    private static LocalDateTime dateTimeFromSerial(BigDecimal serial, LocalDateTime in1904System, String raw)
+            throws ValueRejection {
+        if (serial.compareTo(BigDecimal.ONE) < 0 || serial.compareTo(MAX_EXCEL_SERIAL.add(BigDecimal.ONE)) >= 0) {
+            throw new ValueRejection(ReasonCode.BAD_DATE, "数字" + Quote.of(raw) + "不是日期时间");
+        }
+        if (in1904System != null) {
+            return plausible(toSecond(in1904System), raw);
+        }
+        long day = serial.longValue();
+        long seconds = serial.subtract(BigDecimal.valueOf(day)).multiply(SECONDS_A_DAY)
+                .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        return plausible(fromExcelSerial(day).atStartOfDay().plusSeconds(seconds), raw);
+    }
+
+    /** Excel keeps a time as a binary fraction of a day: 09:30 may come back as 09:29:59.9999. */
+    private static LocalDateTime toSecond(LocalDateTime time) {
+        return time.plusNanos(500_000_000).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    private static LocalDateTime plausible(LocalDateTime time, String raw) throws ValueRejection {
+        plausible(time.toLocalDate(), raw);
+        return time;
     }
 
     /**

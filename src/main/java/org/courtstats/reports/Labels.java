@@ -1,6 +1,7 @@
 package org.courtstats.reports;
 
 import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.FeedDeclarations;
 
 /**
  * The Chinese words a statistician reads for the codes the warehouse and Spring Batch store: feeds,
@@ -16,7 +17,7 @@ public final class Labels {
         if (code == null) {
             return "（未识别）";
         }
-        return Feed.ofCode(code).map(Feed::reportName).orElse(code);
+        return FeedDeclarations.builtIn().ofCode(code).map(Feed::reportName).orElse(code);
     }
 
     /** The state of a delivery (staging.delivery.status). */

@@ -1,26 +1,32 @@
 package org.courtstats.vocabulary;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One column of a feed: the case field it fills, the headers that name it (canonical first), how its
- * cells are read, and whether the column and its values are required.
+ * One column of a feed, as its declaration in jobs/feeds/ states it: the field it fills, the headers
+ * that name it (canonical first), how its cells are read, and whether the column and its values are
+ * required.
  *
- * @param typeByHeader a different reading for some alias headers (是否开庭 is a yes/no that stands
- *                     for 开庭次数)
+ * @param code           the field's name in the declaration (filed_on, flagged_on …)
+ * @param field          the typed column of core.case_row it fills, whose meaning the normaliser knows
+ *                       (filed_on is the date windows count from …); null for a field of its own, kept
+ *                       in core.case_row.extra under its code
+ * @param typeByHeader   a different reading for some alias headers (是否开庭 is a yes/no that stands
+ *                       for 开庭次数)
  * @param columnRequired whether a delivery without this column is refused whole
+ * @param choices        the accepted values of a {@link ValueType#CHOICE} column, else null
+ * @param unit           the unit of an amount as stored (元), else null
+ * @param whenEmpty      the value an empty cell (or a missing column) stands for, else null
  */
-public record FieldSpec(CaseField field, List<String> headers, ValueType type,
-                        Map<String, ValueType> typeByHeader, Requirement requirement, boolean columnRequired) {
+public record FieldSpec(String code, CaseField field, List<String> headers, ValueType type,
+                        Map<String, ValueType> typeByHeader, Requirement requirement, boolean columnRequired,
+                        Choices choices, String unit, BigDecimal whenEmpty) {
 
-    public static FieldSpec of(CaseField field, ValueType type, Requirement requirement, boolean columnRequired,
-                               String... headers) {
-        return new FieldSpec(field, List.of(headers), type, Map.of(), requirement, columnRequired);
-    }
-
-    public FieldSpec withHeaderType(String header, ValueType type) {
-        return new FieldSpec(field, headers, this.type, Map.of(header, type), requirement, columnRequired);
+    public FieldSpec {
+        headers = List.copyOf(headers);
+        typeByHeader = Map.copyOf(typeByHeader);
     }
 
     /** The canonical Chinese header, used in messages. */
@@ -31,5 +37,10 @@ public record FieldSpec(CaseField field, List<String> headers, ValueType type,
     /** How cells under the given (normalised) header are read. */
     public ValueType typeFor(String header) {
         return typeByHeader.getOrDefault(header, type);
+    }
+
+    /** Whether the field fills a typed column of core.case_row (else it is kept in its extra column). */
+    public boolean isCaseColumn() {
+        return field != null;
     }
 }

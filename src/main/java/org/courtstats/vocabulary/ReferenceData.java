@@ -9,21 +9,32 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The city's courts and the case types, as loaded from core.court and core.case_type. */
+/** The city's courts, the case types and the feeds, as loaded from core.court, core.case_type and core.feed. */
 public final class ReferenceData {
 
     private final Map<String, Court> courts;
     private final Map<String, CaseType> caseTypes;
     /** (name, court) pairs, longest name first, so that 宛城区法院 wins over 宛城. */
     private final List<Map.Entry<String, Court>> courtNames;
+    private final Feeds feeds;
 
+    /** With the feeds shipped in jobs/feeds/, for a warehouse (or a test) that declares none of its own. */
     public ReferenceData(Collection<Court> courts, Collection<CaseType> caseTypes) {
+        this(courts, caseTypes, FeedDeclarations.builtIn());
+    }
+
+    public ReferenceData(Collection<Court> courts, Collection<CaseType> caseTypes, Feeds feeds) {
+        this.feeds = feeds;
         this.courts = courts.stream().collect(Collectors.toUnmodifiableMap(Court::code, Function.identity()));
         this.caseTypes = caseTypes.stream().collect(Collectors.toUnmodifiableMap(CaseType::code, Function.identity()));
         this.courtNames = courts.stream()
                 .flatMap(court -> court.namesLongestFirst().stream().map(name -> Map.entry(name, court)))
                 .sorted(Comparator.comparingInt((Map.Entry<String, Court> e) -> e.getKey().length()).reversed())
                 .toList();
+    }
+
+    public Feeds feeds() {
+        return feeds;
     }
 
     public Optional<Court> court(String code) {

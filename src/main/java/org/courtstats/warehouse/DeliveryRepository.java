@@ -125,7 +125,7 @@ public class DeliveryRepository {
     public void markInspected(long deliveryId, Inspection inspection) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (ColumnBinding binding : inspection.header().bindings()) {
-            headers.put(binding.spec().field().column(), binding.header());
+            headers.put(binding.spec().code(), binding.header());
         }
         jdbc.update("update staging.delivery set file_format = ?, sheet_name = ?, header_row = ?, feed = ?, court_code = ?,"
                         + " column_headers = ?::jsonb, unknown_columns = ?, ignored_sheets = ? where delivery_id = ?",

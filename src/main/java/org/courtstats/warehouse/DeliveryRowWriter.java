@@ -22,11 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeliveryRowWriter {
 
-    /** The case columns of core.case_row after its lineage (delivery, sheet, row), in CaseField order. */
+    /**
+     * The case columns of core.case_row after its lineage (delivery, sheet, row), in CaseField order;
+     * then extra, the fields a feed declares beyond them.
+     */
     public static final String CASE_COLUMNS = Arrays.stream(CaseField.values()).map(CaseField::column)
             .collect(Collectors.joining(", "));
     private static final String COPY_CASES = "copy core.case_row (delivery_id, sheet_name, row_number, "
-            + CASE_COLUMNS + ") from stdin";
+            + CASE_COLUMNS + ", extra) from stdin";
     private static final String COPY_ISSUES = "copy staging.row_issue (delivery_id, sheet_name, row_number, field,"
             + " header, raw_value, reason_code, severity, message, case_no, raw_row) from stdin";
 
@@ -89,12 +92,13 @@ public class DeliveryRowWriter {
         for (Object value : row.record().values()) {
             copy.value(value);
         }
+        copy.value(row.record().extraJson());
         copy.endLine();
     }
 
     private static void appendIssue(CopyText copy, long deliveryId, NormalizedRow row, RowIssue issue) {
         copy.value(deliveryId).value(row.source().sheet()).value(row.source().rowNumber())
-                .value(issue.field() == null ? null : issue.field().column())
+                .value(issue.fieldCode())
                 .value(issue.header()).value(issue.rawValue()).value(issue.reason().name())
                 .value(issue.isError() ? "error" : "warning").value(issue.message())
                 .value(row.caseNo()).value(row.rawRow())

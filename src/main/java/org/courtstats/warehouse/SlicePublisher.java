@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.courtstats.ingest.Messages;
 import org.courtstats.inspection.DeliveryInspector;
 import org.courtstats.vocabulary.CaseField;
-import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.FeedDeclarations;
 import org.courtstats.vocabulary.ReasonCode;
 import org.courtstats.vocabulary.RefusalCode;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -106,7 +106,7 @@ public class SlicePublisher {
                 """, (rs, n) -> DeliveryInspector.missingOriginalColumn(
                         Messages.at(rs.getString("file_name"), rs.getBoolean("workbook") ? rs.getString("sheet_name") : null, 0),
                         rs.getString("case_no"),
-                        DeliveryInspector.describeHeaders(Feed.TRIAL.field(CaseField.ORIGINAL_CASE_NO).orElseThrow())),
+                        DeliveryInspector.describeHeaders(FeedDeclarations.builtIn().require("trial").field(CaseField.ORIGINAL_CASE_NO).orElseThrow())),
                 deliveryId).stream().findFirst();
     }
 

@@ -194,6 +194,14 @@ class CommandLineTests {
     }
 
     @Test
+    void feedsLoadsTheDeclarationsOfAFolder() {
+        assertThat(run("feeds", "--dir", "jobs/feeds")).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("trial\\s+审判案件\\s+13\\s+43")
+                .containsPattern("execution\\s+执行案件\\s+9\\s+8")
+                .contains("已载入 3 种报表的声明，下次导入即按新声明读取。");
+    }
+
+    @Test
     void explainSaysHowAValueIsMadeAndWritesItsCases() throws Exception {
         Inbox inbox = new Inbox(temp.resolve("inbox"));
         List<String> header = List.of("案号", "立案日期", "结案日期", "结案方式", "原审案号");
@@ -262,7 +270,7 @@ class CommandLineTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"import", "rerun", "status", "rejects", "schedule", "recompute", "forget", "standards", "report",
-            "export", "db", "generate"})
+            "export", "db", "generate", "feeds"})
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).contains("Usage: courtstats " + command);

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.courtstats.vocabulary.CaseField;
+import org.courtstats.support.BuiltInFeeds;
 import org.courtstats.vocabulary.Feed;
 import org.courtstats.vocabulary.ValueType;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class HeaderDetectorTests {
 
         assertThat(match.headerRow()).isEqualTo(4);
         assertThat(match.lastHeaderRow()).isEqualTo(4);
-        assertThat(match.feed()).isEqualTo(Feed.TRIAL);
+        assertThat(match.feed()).isEqualTo(BuiltInFeeds.TRIAL);
         assertThat(match.isComplete()).isTrue();
         assertThat(column(match, CaseField.CASE_NO).column()).isEqualTo(1);
         assertThat(match.unknownColumns()).containsExactly("序号");
@@ -35,7 +36,7 @@ class HeaderDetectorTests {
         HeaderMatch match = best(row(1, " 案件编号 ", "收\u3000案\u3000日\u3000期", "审结日期", "结案方式名称", "是否开庭",
                 "标的金额（万元）"));
 
-        assertThat(match.feed()).isEqualTo(Feed.TRIAL);
+        assertThat(match.feed()).isEqualTo(BuiltInFeeds.TRIAL);
         assertThat(match.isComplete()).isTrue();
         assertThat(column(match, CaseField.FILED_ON).column()).isEqualTo(1);
         assertThat(column(match, CaseField.HEARINGS).type()).isEqualTo(ValueType.YES_NO_AS_COUNT);
@@ -52,7 +53,7 @@ class HeaderDetectorTests {
 
         assertThat(match.headerRow()).isEqualTo(2);
         assertThat(match.lastHeaderRow()).isEqualTo(3);
-        assertThat(match.feed()).isEqualTo(Feed.EXECUTION);
+        assertThat(match.feed()).isEqualTo(BuiltInFeeds.EXECUTION);
         assertThat(match.isComplete()).isTrue();
         assertThat(column(match, CaseField.APPLIED_AMOUNT).column()).isEqualTo(4);
         assertThat(column(match, CaseField.APPLIED_AMOUNT).multiplier()).isEqualByComparingTo(BigDecimal.valueOf(10_000));
@@ -85,7 +86,7 @@ class HeaderDetectorTests {
 
         assertThat(match.headerRow()).isEqualTo(1);
         assertThat(match.lastHeaderRow()).as("the lower row is a header row, not data").isEqualTo(2);
-        assertThat(match.feed()).isEqualTo(Feed.TRIAL);
+        assertThat(match.feed()).isEqualTo(BuiltInFeeds.TRIAL);
         assertThat(match.isComplete()).isTrue();
         assertThat(column(match, CaseField.CLAIM_AMOUNT).column()).isEqualTo(4);
         assertThat(column(match, CaseField.CLAIM_AMOUNT).multiplier()).isEqualByComparingTo(BigDecimal.valueOf(10_000));
@@ -111,7 +112,7 @@ class HeaderDetectorTests {
                 row(2, "", "", "", "", "申请执行标的额（元）", "实际执行到位金额"),
                 row(3, "（2024）豫1303执1号", "2024-08-01", "", "", "15000", "0"));
 
-        assertThat(match.feed()).isEqualTo(Feed.EXECUTION);
+        assertThat(match.feed()).isEqualTo(BuiltInFeeds.EXECUTION);
         assertThat(match.lastHeaderRow()).isEqualTo(2);
         assertThat(column(match, CaseField.APPLIED_AMOUNT).multiplier()).isEqualByComparingTo(BigDecimal.ONE);
         assertThat(column(match, CaseField.RECOVERED_AMOUNT).multiplier()).isEqualByComparingTo(BigDecimal.valueOf(10_000));
@@ -144,9 +145,9 @@ class HeaderDetectorTests {
 
     @Test
     void tellsFeedsApartByTheirOwnColumnsAndReportsMissingRequiredOnes() {
-        assertThat(best(row(1, "诉前调解案号", "登记日期", "办结日期", "调解结果")).feed()).isEqualTo(Feed.MEDIATION);
+        assertThat(best(row(1, "诉前调解案号", "登记日期", "办结日期", "调解结果")).feed()).isEqualTo(BuiltInFeeds.MEDIATION);
         HeaderMatch execution = best(row(1, "执行案号", "立案日期", "结案日期", "结案方式"));
-        assertThat(execution.feed()).isEqualTo(Feed.EXECUTION);
+        assertThat(execution.feed()).isEqualTo(BuiltInFeeds.EXECUTION);
         assertThat(execution.missingColumns()).extracting(spec -> spec.label()).containsExactly("申请执行标的额");
     }
 

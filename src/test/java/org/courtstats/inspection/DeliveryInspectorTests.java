@@ -14,6 +14,7 @@ import org.courtstats.ingest.FileFormat;
 import org.courtstats.normalize.CaseNumberParser;
 import org.courtstats.support.Inbox;
 import org.courtstats.support.References;
+import org.courtstats.support.BuiltInFeeds;
 import org.courtstats.vocabulary.Feed;
 import org.courtstats.vocabulary.RefusalCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,7 @@ class DeliveryInspectorTests {
         Inspection inspection = inspector.inspect(file, "审判案件.csv", AUGUST);
 
         assertThat(inspection.courtCode()).isEqualTo("豫1325");
-        assertThat(inspection.header().feed()).isEqualTo(Feed.TRIAL);
+        assertThat(inspection.header().feed()).isEqualTo(BuiltInFeeds.TRIAL);
         assertThat(inspection.format()).isEqualTo(FileFormat.CSV);
     }
 

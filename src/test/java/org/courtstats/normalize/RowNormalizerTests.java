@@ -13,6 +13,7 @@ import org.courtstats.ingest.HeaderMatch;
 import org.courtstats.ingest.SourceRow;
 import org.courtstats.support.References;
 import org.courtstats.vocabulary.CaseField;
+import org.courtstats.support.BuiltInFeeds;
 import org.courtstats.vocabulary.Feed;
 import org.courtstats.vocabulary.ReasonCode;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class RowNormalizerTests {
     @Test
     void aMissingValueOfAWorkbookPointsAtMergedCellsAndOfACsvDoesNot() {
         NormalizedRow workbook = trial("豫1302", "（2024）豫1302民初9号", "", "", "", "", "", "", "");
-        NormalizedRow csv = normalize(Feed.TRIAL, "豫1302", "宛城区法院_审判案件.csv", TRIAL,
+        NormalizedRow csv = normalize(BuiltInFeeds.TRIAL, "豫1302", "宛城区法院_审判案件.csv", TRIAL,
                 "（2024）豫1302民初9号", "", "", "", "", "", "", "", "");
 
         assertThat(workbook.issues()).singleElement().satisfies(issue -> assertThat(issue.message())
@@ -73,13 +74,13 @@ class RowNormalizerTests {
 
     @Test
     void rejectsAnAppealWhenTheFileHasNoOriginalCaseNumberColumn() {
-        NormalizedRow row = normalize(Feed.TRIAL, "豫13", "南阳中院_审判案件.csv", List.of("案号", "立案日期", "结案日期", "结案方式"),
+        NormalizedRow row = normalize(BuiltInFeeds.TRIAL, "豫13", "南阳中院_审判案件.csv", List.of("案号", "立案日期", "结案日期", "结案方式"),
                 "（2024）豫13民终7号", "2024-08-01", "", "");
 
         assertThat(reasons(row)).containsExactly(ReasonCode.MISSING_VALUE);
         assertThat(row.issues().get(0).field()).isEqualTo(CaseField.ORIGINAL_CASE_NO);
         assertThat(row.issues().get(0).message()).contains("第5行：").contains("文件中没有这一列");
-        assertThat(normalize(Feed.TRIAL, "豫13", "南阳中院_审判案件.csv", List.of("案号", "立案日期", "结案日期", "结案方式"),
+        assertThat(normalize(BuiltInFeeds.TRIAL, "豫13", "南阳中院_审判案件.csv", List.of("案号", "立案日期", "结案日期", "结案方式"),
                 "（2024）豫13民初7号", "2024-08-01", "", "").issues()).as("first instance needs none").isEmpty();
     }
 
@@ -102,20 +103,20 @@ class RowNormalizerTests {
     @Test
     void loadsARetrialOfABasicCourtWhoseFileHasNoOriginalCaseNumberColumn() {
         List<String> header = List.of("案号", "立案日期", "结案日期", "结案方式");
-        NormalizedRow row = normalize(Feed.TRIAL, "豫1302", "宛城区法院_审判案件.csv", header,
+        NormalizedRow row = normalize(BuiltInFeeds.TRIAL, "豫1302", "宛城区法院_审判案件.csv", header,
                 "（2024）豫1302民再2号", "2024-08-01", "2024-08-28", "指令再审");
 
         assertThat(row.outcome()).isEqualTo(NormalizedRow.Outcome.LOADED);
         assertThat(row.record().get(CaseField.DISPOSITION)).isEqualTo("裁定再审");
         assertThat(reasons(row)).containsExactly(ReasonCode.NO_ORIGINAL_CASE_NO);
         assertThat(row.issues().get(0).message()).contains("文件中也没有这一列");
-        assertThat(reasons(normalize(Feed.TRIAL, "豫1302", "宛城区法院_审判案件.csv", header,
+        assertThat(reasons(normalize(BuiltInFeeds.TRIAL, "豫1302", "宛城区法院_审判案件.csv", header,
                 "（2024）豫1302民初2号", "2024-08-01", "", ""))).as("first instance needs none").isEmpty();
     }
 
     @Test
     void acceptsAnUpheldExecutionObjection() {
-        NormalizedRow row = normalize(Feed.EXECUTION, "豫1302", "宛城区法院_执行案件.csv", EXECUTION,
+        NormalizedRow row = normalize(BuiltInFeeds.EXECUTION, "豫1302", "宛城区法院_执行案件.csv", EXECUTION,
                 "（2024）豫1302执异4号", "2024-08-01", "2024-08-15", "撤销执行行为", "0", "", "", "");
 
         assertThat(row.outcome()).isEqualTo(NormalizedRow.Outcome.LOADED);
@@ -256,18 +257,18 @@ class RowNormalizerTests {
     void rejectsACaseOfAnotherFeedInTheExecutionAndMediationFeeds() {
         assertThat(reasons(execution("（2024）豫1302民初1号", "2024-08-01", "", "", "1", "", "", "")))
                 .containsExactly(ReasonCode.WRONG_FEED);
-        NormalizedRow mediation = normalize(Feed.MEDIATION, "豫1302", "宛城_诉前调解.csv",
+        NormalizedRow mediation = normalize(BuiltInFeeds.MEDIATION, "豫1302", "宛城_诉前调解.csv",
                 List.of("诉前调解案号", "登记日期", "办结日期", "调解结果"), "（2024）豫1302执1号", "2024-08-01", "", "");
         assertThat(reasons(mediation)).containsExactly(ReasonCode.WRONG_FEED);
         assertThat(mediation.issues().get(0).message()).contains("诉前调解");
     }
 
     static NormalizedRow trial(String court, String... cells) {
-        return normalize(Feed.TRIAL, court, "宛城区法院_审判案件.xlsx", TRIAL, cells);
+        return normalize(BuiltInFeeds.TRIAL, court, "宛城区法院_审判案件.xlsx", TRIAL, cells);
     }
 
     static NormalizedRow execution(String... cells) {
-        return normalize(Feed.EXECUTION, "豫1302", "宛城区法院_执行案件.xlsx", EXECUTION, cells);
+        return normalize(BuiltInFeeds.EXECUTION, "豫1302", "宛城区法院_执行案件.xlsx", EXECUTION, cells);
     }
 
     static NormalizedRow normalize(Feed feed, String court, String fileName, List<String> header, String... cells) {

@@ -3,10 +3,9 @@ package org.courtstats.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Arrays;
 import java.util.List;
 import org.courtstats.support.WarehouseTest;
-import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.FeedDeclarations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,8 +24,8 @@ class FeedReferenceTests {
                 "select feed_code, feed_name, feed_name_en, display_order from core.feed order by display_order",
                 (rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
 
-        assertThat(table).containsExactlyElementsOf(Arrays.stream(Feed.values())
-                .map(feed -> List.of(feed.code(), feed.reportName(), feed.englishName(), String.valueOf(feed.ordinal() + 1)))
+        assertThat(table).containsExactlyElementsOf(FeedDeclarations.builtIn().all().stream()
+                .map(feed -> List.of(feed.code(), feed.reportName(), feed.englishName(), String.valueOf(feed.displayOrder())))
                 .toList());
     }
 
@@ -40,7 +39,8 @@ class FeedReferenceTests {
                 """, String.class);
 
         assertThat(referencing).containsExactlyInAnyOrder("core.case_type.feed", "core.measure.feed",
-                "core.indicator.indicator_group", "core.published_slice.feed", "staging.delivery.feed");
+                "core.indicator.indicator_group", "core.published_slice.feed", "staging.delivery.feed",
+                "core.feed_field.feed_code", "core.feed_case_type.feed_code");
         assertThatThrownBy(() -> jdbc.update("update core.measure set feed = 'appeal' where measure_code = "
                 + "(select min(measure_code) from core.measure)"))
                 .isInstanceOf(DataIntegrityViolationException.class);
