@@ -5,7 +5,7 @@
 -- These views read tables only, never another file's views: Flyway re-applies only the repeatable
 -- migration whose checksum changed, and R__mart_views.sql drops its views to recreate them, which a
 -- view here depending on them would forbid. Where a rule of mart.indicator_value is needed again
--- (rounding, 同比), MartViewsIntegrationTests checks that both give the same numbers.
+-- (rounding, 同比), MartViewsIT checks that both give the same numbers.
 
 drop view if exists mart.data_quality;
 drop view if exists mart.data_quality_reason;
@@ -111,7 +111,7 @@ comment on column mart.indicator_catalogue.scale is '乘数：百分比为100，
 comment on column mart.indicator_catalogue.definition is '指标口径的中文说明 / The definition in plain Chinese';
 
 -- One column per indicator of the catalogue as it is: a view has fixed columns, so an indicator
--- added to core.indicator needs a column here too (MartViewsIntegrationTests fails until it has one).
+-- added to core.indicator needs a column here too (MartViewsIT fails until it has one).
 create view mart.indicator_wide as
 with results as (
     select r.period,
