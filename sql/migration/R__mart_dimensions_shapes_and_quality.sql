@@ -1,9 +1,9 @@
--- The mart's views for BI tools beside mart.indicator_value: dimensions (courts, the indicator
+-- The mart's views beside the facts of R__mart_facts.sql: dimensions (courts, the indicator
 -- catalogue), the court × indicator wide table, a court's trend across months, and data quality.
 -- docs/mart.md lists every view with its grain and columns.
 --
 -- These views read tables only, never another file's views: Flyway re-applies only the repeatable
--- migration whose checksum changed, and R__mart_views.sql drops its views to recreate them, which a
+-- migration whose checksum changed, and R__mart_facts.sql drops its views to recreate them, which a
 -- view here depending on them would forbid. Where a rule of mart.indicator_value is needed again
 -- (rounding, 同比), MartViewsIT checks that both give the same numbers.
 

@@ -39,9 +39,10 @@ class TestNamingConventionTest {
             new Marker("@(WarehouseTest|InputSamplesWarehouseTest)\\b", "is annotated to run on a warehouse"),
             new Marker("\\b(Warehouses|InputSamplesWarehouse|CourtstatsProcess)\\b", "uses a support class that starts a warehouse or a process"),
             new Marker("\\b(EmbeddedPostgres|EmbeddedWarehouse)\\b", "starts an embedded PostgreSQL"),
-            new Marker("\\bWarehouse(\\.|::)start\\b|@SpringBootTest\\b|@SpringBatchTest\\b", "starts the application's warehouse"),
+            new Marker("\\bWarehouse(\\.|::)start\\b|\\bSpringApplication(Builder)?\\b|@SpringBootTest\\b|@SpringBatchTest\\b",
+                    "starts the application, and with it its warehouse"),
             new Marker("\\bProcessBuilder\\b|Runtime\\.getRuntime\\(\\)\\.exec", "starts a process"),
-            new Marker("\"courtstats\\.data-dir\"", "runs the application on a data directory"),
+            new Marker("\\bcourtstats\\.data-dir=?\"", "runs the application on a data directory"),
             new Marker("execute\\(\\s*\"benchmark\"", "runs the benchmark, which imports into warehouses of its own"));
 
     @Test

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The BI views of R__mart_views_for_bi.sql read tables, not mart.indicator_value; on the input-samples
+ * The BI views of R__mart_dimensions_shapes_and_quality.sql read tables, not mart.indicator_value; on the input-samples
  * warehouse they give its numbers exactly.
  */
 @InputSamplesWarehouseTest
