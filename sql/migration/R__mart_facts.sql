@@ -128,7 +128,7 @@ select to_char(d.period, 'YYYY-MM') as period,
 from staging.delivery d
 left join core.court c on c.court_code = d.court_code;
 
-comment on view mart.delivery_status is '粒度：收到的每份报送文件一行（各版本均保留）：状态（已发布、拒收、已被替换，或导入中）、行数，拒收时的原因 / Grain: one row per delivery file received (every version kept): its status (published, refused, superseded, or registered while loading), row counts and, when refused, why.';
+comment on view mart.delivery_status is '粒度：收到的每份报送文件一行（各版本均保留）：状态（已发布、待审核、拒收、驳回、已被替换，或导入中）、行数，拒收时的原因 / Grain: one row per delivery file received (every version kept): its status (published, held, refused, rejected, superseded, or registered while loading), row counts and, when refused, why.';
 comment on column mart.delivery_status.period is '统计月份，YYYY-MM（文件所在的收件目录） / Reporting month, YYYY-MM (the inbox folder the file came from)';
 comment on column mart.delivery_status.court_name is '法院名称 / Court name';
 comment on column mart.delivery_status.file_name is '法院报送时的文件名（相对于该月收件目录） / File name as the court sent it (relative to the month''s inbox folder)';
@@ -141,7 +141,7 @@ comment on column mart.delivery_status.sheet_name is '读取的工作表（CSV �
 comment on column mart.delivery_status.header_row is '表头（上行）在 Excel 中的行号 / Excel row of the (upper) header row';
 comment on column mart.delivery_status.registered_at is '导入登记该文件的时间 / When the file was registered by an import';
 comment on column mart.delivery_status.delivery_id is '报送编号（staging.delivery），与 mart.row_issue 关联 / Identifies the delivery (staging.delivery); joins mart.row_issue';
-comment on column mart.delivery_status.status is '状态：published 已发布（现行数据）；refused 拒收（沿用此前数据）；superseded 已被后来的文件替换；registered 导入中；abandoned 所在导入失败并已由其他文件的导入取代 / published: the slice in force; refused: not loaded, the earlier slice stays; superseded: replaced by a later delivery; registered: being loaded; abandoned: its run failed and a later run with other files took its place';
+comment on column mart.delivery_status.status is '状态：published 已发布（现行数据）；held 待审核（已入库未发布，沿用此前数据，见 mart.review_finding）；refused 拒收（沿用此前数据）；rejected 审核后驳回；superseded 已被后来的文件替换；registered 导入中；abandoned 所在导入失败并已由其他文件的导入取代 / published: the slice in force; held: loaded but kept unpublished for review, the earlier slice stays (see mart.review_finding); refused: not loaded, the earlier slice stays; rejected: held, then discarded by the statistician; superseded: replaced by a later delivery; registered: being loaded; abandoned: its run failed and a later run with other files took its place';
 comment on column mart.delivery_status.court_code is '由案号判定的法院代字；无法判定时为空 / Court from the case numbers; null when it could not be determined';
 comment on column mart.delivery_status.feed is '报表类别：trial 审判、execution 执行、mediation 诉前调解；无法识别时为空 / trial, execution or mediation; null when not recognised';
 comment on column mart.delivery_status.rows_read is '表头以下的非空行数 = 接收 + 拒收 + 跳过 / Non-blank rows below the header = loaded + rejected + skipped';

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.courtstats.samples.GenerationSummary;
+import org.courtstats.samples.HeldResend;
 import org.courtstats.samples.RefusedResend;
 import org.courtstats.samples.SampleGenerator;
 import picocli.CommandLine.Command;
@@ -50,7 +51,8 @@ class GenerateCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--resends", paramLabel = "YYYY-MM",
-            description = "另写一组应被拒收的更正文件到 DIR/resends/YYYY-MM/。Also write resends that must be refused.")
+            description = {"另写一组应被拒收的更正文件到 DIR/resends/YYYY-MM/，以及一份应待审核的重报文件到 DIR/held/YYYY-MM/。",
+                    "Also write resends that must be refused, and one that must be held for review."})
     YearMonth resends;
 
     @Override
@@ -73,6 +75,10 @@ class GenerateCommand implements Callable<Integer> {
             writer.println("应被拒收的更正文件 (resends that must be refused):");
             for (RefusedResend resend : generator.writeRefusedResends(out.resolve("resends"), resends, scale)) {
                 writer.println("  " + out.relativize(resend.file()) + " — " + resend.expectedRefusal());
+            }
+            writer.println("应待审核的重报文件 (a resend that must be held for review):");
+            for (HeldResend resend : generator.writeHeldResends(out.resolve("held"), resends, scale)) {
+                writer.println("  " + out.relativize(resend.file()) + " — " + resend.whyHeld());
             }
         }
         writer.flush();

@@ -13,6 +13,7 @@ import org.courtstats.jobs.ImportRequest;
 import org.courtstats.jobs.ImportStopper;
 import org.courtstats.jobs.MonthlyImport;
 import org.courtstats.reports.StatusReport;
+import org.courtstats.review.ReviewFindings;
 import org.courtstats.schedule.StopSignal;
 import org.courtstats.vocabulary.Feed;
 import org.courtstats.vocabulary.ReferenceData;
@@ -31,10 +32,13 @@ import picocli.CommandLine.Spec;
                 "Loads every delivery in DIR/YYYY-MM/, publishes the accepted ones and recomputes the month's indicators.",
                 "",
                 "退出码 Exit status: 0 全部发布 all published; 3 有文件被拒收或留待下次导入 some refused or held back;",
+                "4 有文件待审核（未发布，用 review 查看、publish 发布）some held for review;",
                 "1 运行失败 failure; 2 用法错误 usage error; 130 按 Ctrl-C 停止 stopped (run it again to resume)."})
 class ImportCommand implements Callable<Integer> {
 
     static final int EXIT_REFUSED = 3;
+    /** A delivery was held for review: it needs the statistician before the month is complete. */
+    static final int EXIT_HELD = 4;
     /** 128 + SIGINT, as shells report a command stopped with Ctrl-C. */
     static final int EXIT_STOPPED = 130;
 
@@ -60,6 +64,7 @@ class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         boolean anyRefused = false;
+        boolean anyHeld = false;
         StopSignal stop = new StopSignal(Clock.systemUTC());
         try (StopOnSignal signals = new StopOnSignal(stop, "the import");
              ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
@@ -71,7 +76,7 @@ class ImportCommand implements Callable<Integer> {
                 }
                 ImportReport report = signals.importing(period,
                         () -> monthlyImport.run(new ImportRequest(period, inbox, null, false, force)));
-                print(report, context.getBean(ReferenceDataRepository.class).load(), out);
+                print(report, context.getBean(ReferenceDataRepository.class).load(), context.getBean(ReviewFindings.class), out);
                 // Files held back are announced by their own lines: they come with the next run.
                 if (!report.failed() && !report.anyHeldBack()
                         && context.getBean(StatusReport.class).publishedSlices(period) == 0) {
@@ -89,9 +94,10 @@ class ImportCommand implements Callable<Integer> {
                     return 1;
                 }
                 anyRefused |= report.anyNotPublished();
+                anyHeld |= report.anyHeld();
             }
         }
-        return anyRefused ? EXIT_REFUSED : 0;
+        return anyHeld ? EXIT_HELD : anyRefused ? EXIT_REFUSED : 0;
     }
 
     private int stopped(YearMonth period) {
@@ -100,14 +106,18 @@ class ImportCommand implements Callable<Integer> {
         return EXIT_STOPPED;
     }
 
-    /** @param courts names each delivery's court, as statisticians know it, beside its code */
-    static void print(ImportReport report, ReferenceData courts, PrintWriter out) {
+    /**
+     * @param courts   names each delivery's court, as statisticians know it, beside its code
+     * @param findings says why a delivery was held for review
+     */
+    static void print(ImportReport report, ReferenceData courts, ReviewFindings findings, PrintWriter out) {
         out.println(report.period() + " 导入结果：");
         ConsoleTable table = new ConsoleTable(false, false, false, true, true, true, true, false, false);
         table.row("法院", "代字", "报表", "读取", "入库", "拒收", "跳过", "状态", "文件");
         int published = 0;
         int refused = 0;
         int unchanged = 0;
+        int held = 0;
         long read = 0;
         long loaded = 0;
         long rejected = 0;
@@ -121,14 +131,15 @@ class ImportCommand implements Callable<Integer> {
             } else if (Delivery.PUBLISHED.equals(d.status())) {
                 published++;
             }
-            if (Delivery.REFUSED.equals(d.status())) {
+            if (Delivery.REFUSED.equals(d.status()) || Delivery.REJECTED.equals(d.status())) {
                 refused++;
             }
+            held += d.isHeld() ? 1 : 0;
             // This run's files only; of a refused file nothing entered the warehouse, though its line
             // shows the rows that would have.
             if (!line.unchanged()) {
                 read += d.rowsRead();
-                loaded += Delivery.PUBLISHED.equals(d.status()) ? d.rowsLoaded() : 0;
+                loaded += Delivery.PUBLISHED.equals(d.status()) || d.isHeld() ? d.rowsLoaded() : 0;
                 rejected += d.rowsRejected();
             }
         }
@@ -137,6 +148,11 @@ class ImportCommand implements Callable<Integer> {
             if (Delivery.REFUSED.equals(line.delivery().status())) {
                 out.println("  拒收 " + line.delivery().fileName() + "：" + line.delivery().refusalReason());
             }
+            if (line.delivery().isHeld()) {
+                for (ReviewFindings.Finding finding : findings.holding(line.delivery().id())) {
+                    out.println("  待审核 " + line.delivery().fileName() + "：【" + finding.checkName() + "】" + finding.message());
+                }
+            }
         }
         long heldBack = 0;
         for (FileNotice notice : report.notices()) {
@@ -144,9 +160,14 @@ class ImportCommand implements Callable<Integer> {
             heldBack += notice.heldBack() ? 1 : 0;
         }
         out.println("合计：" + report.deliveries().size() + " 份文件，发布 " + published + " 份，拒收 " + refused
-                + " 份，未变化 " + unchanged + " 份" + (heldBack > 0 ? "，暂缓 " + heldBack + " 份（下次运行时导入）" : "")
+                + " 份，" + (held > 0 ? "待审核 " + held + " 份，" : "") + "未变化 " + unchanged + " 份" + (heldBack > 0 ? "，暂缓 " + heldBack + " 份（下次运行时导入）" : "")
                 + "；读取 " + read + " 行，入库 " + loaded + " 行，拒收 " + rejected
                 + " 行。" + (rejected > 0 || refused > 0 ? "拒收明细：rejects --period " + report.period() + "（可加 --out 文件.xlsx）。" : ""));
+        if (held > 0) {
+            out.println("待审核的文件已入库但未发布，该法院该月仍沿用此前发布的数据。查看原因和涉及的案件：review --period "
+                    + report.period() + "；与法院核实无误后发布：publish --period " + report.period()
+                    + " --court 法院；否则驳回：publish --period " + report.period() + " --court 法院 --reject。");
+        }
         out.flush();
     }
 
@@ -158,6 +179,8 @@ class ImportCommand implements Callable<Integer> {
         String status = switch (line.delivery().status()) {
             case Delivery.PUBLISHED -> "已发布";
             case Delivery.REFUSED -> "拒收";
+            case Delivery.HELD -> "待审核";
+            case Delivery.REJECTED -> "已驳回";
             case Delivery.SUPERSEDED -> "已被替换";
             default -> "未完成";
         };

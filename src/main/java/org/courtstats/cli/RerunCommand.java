@@ -11,6 +11,7 @@ import org.courtstats.jobs.ImportReport;
 import org.courtstats.jobs.ImportRequest;
 import org.courtstats.jobs.ImportStopper;
 import org.courtstats.jobs.MonthlyImport;
+import org.courtstats.review.ReviewFindings;
 import org.courtstats.schedule.StopSignal;
 import org.courtstats.vocabulary.Court;
 import org.courtstats.vocabulary.ReferenceData;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
                 "Reloads one court's deliveries of the month, republishes its slices, recomputes the city's",
                 "indicators and prints how that court's values and ranks changed.",
                 "",
-                "退出码 Exit status: 0 全部发布 all published; 3 有文件被拒收 some refused; 1 失败 failure; 2 用法错误;",
+                "退出码 Exit status: 0 全部发布 all published; 4 有文件待审核 held for review; 3 有文件被拒收 some refused;",
+                "1 失败 failure; 2 用法错误;",
                 "130 按 Ctrl-C 停止 stopped (run it again to resume)."})
 class RerunCommand implements Callable<Integer> {
 
@@ -67,7 +69,7 @@ class RerunCommand implements Callable<Integer> {
             signals.importStoppableBy(context.getBean(ImportStopper.class));
             ImportReport report = signals.importing(period, () -> context.getBean(MonthlyImport.class)
                     .run(new ImportRequest(period, inbox, chosen.code(), fromArchive, force)));
-            ImportCommand.print(report, reference, out);
+            ImportCommand.print(report, reference, context.getBean(ReviewFindings.class), out);
             if (report.failed() && stop.stopped()) {
                 spec.commandLine().getErr().println("已按要求停止：" + chosen.shortName() + " " + period
                         + " 的重新导入未完成，已发布的数据未改变。重新运行同一命令即可从中断处继续。");
@@ -79,7 +81,7 @@ class RerunCommand implements Callable<Integer> {
                 return 1;
             }
             printChanges(chosen, report, out);
-            return report.anyNotPublished() ? ImportCommand.EXIT_REFUSED : 0;
+            return report.anyHeld() ? ImportCommand.EXIT_HELD : report.anyNotPublished() ? ImportCommand.EXIT_REFUSED : 0;
         }
     }
 

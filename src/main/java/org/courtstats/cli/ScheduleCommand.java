@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.courtstats.jobs.ImportReport;
 import org.courtstats.jobs.ImportStopper;
 import org.courtstats.jobs.MonthlyImport;
+import org.courtstats.review.ReviewFindings;
 import org.courtstats.schedule.MonthlySchedule;
 import org.courtstats.schedule.StopSignal;
 import org.courtstats.warehouse.ReferenceDataRepository;
@@ -104,7 +105,8 @@ class ScheduleCommand implements Callable<Integer> {
             try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
                 signals.importStoppableBy(context.getBean(ImportStopper.class));
                 ImportReport report = context.getBean(MonthlyImport.class).run(period, inboxDir);
-                ImportCommand.print(report, context.getBean(ReferenceDataRepository.class).load(), out);
+                ImportCommand.print(report, context.getBean(ReferenceDataRepository.class).load(),
+                        context.getBean(ReviewFindings.class), out);
                 return report;
             }
         });

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.courtstats.reports.Labels;
 import org.courtstats.reports.StatusReport;
+import org.courtstats.review.ReviewFindings;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +32,8 @@ class StatusCommand implements Callable<Integer> {
     static final int LAST_RUNS = 10;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** Delivery states in the order the summary lists them. */
-    private static final List<String> STATUSES = List.of("published", "refused", "superseded", "abandoned", "registered");
+    private static final List<String> STATUSES = List.of("published", "held", "refused", "rejected", "superseded", "abandoned",
+            "registered");
 
     @Spec
     CommandSpec spec;
@@ -47,7 +49,7 @@ class StatusCommand implements Callable<Integer> {
             StatusReport report = context.getBean(StatusReport.class);
             Optional<YearMonth> month = Optional.ofNullable(period).or(report::latestPeriod);
             if (month.isPresent()) {
-                printDeliveries(month.get(), report.deliveries(month.get()), out);
+                printDeliveries(month.get(), report.deliveries(month.get()), context.getBean(ReviewFindings.class), out);
                 printMissing(month.get(), report.missing(month.get()), out);
             } else {
                 out.println("数据仓库中还没有任何报送记录。请先用 import 导入各法院的报送文件。");
@@ -59,7 +61,8 @@ class StatusCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void printDeliveries(YearMonth month, List<StatusReport.DeliveryLine> deliveries, PrintWriter out) {
+    private static void printDeliveries(YearMonth month, List<StatusReport.DeliveryLine> deliveries,
+                                        ReviewFindings findings, PrintWriter out) {
         if (deliveries.isEmpty()) {
             out.println(month + " 没有收到任何报送文件。");
             return;
@@ -74,13 +77,19 @@ class StatusCommand implements Callable<Integer> {
             if ("refused".equals(d.status()) && d.refusalReason() != null) {
                 table.note("拒收原因：" + d.refusalReason());
             }
+            if ("held".equals(d.status())) {
+                findings.holding(d.deliveryId()).forEach(finding ->
+                        table.note("待审核原因：【" + finding.checkName() + "】" + finding.message()));
+            }
         }
         table.print(out);
         Map<String, Long> byStatus = deliveries.stream()
                 .collect(Collectors.groupingBy(StatusReport.DeliveryLine::status, Collectors.counting()));
         out.println("合计：" + deliveries.size() + " 份文件，" + STATUSES.stream().filter(byStatus::containsKey)
                 .map(status -> Labels.deliveryStatus(status) + " " + byStatus.get(status) + " 份")
-                .collect(Collectors.joining("，")) + "。拒收行明细可用 rejects --period " + month + " 查看。");
+                .collect(Collectors.joining("，")) + "。拒收行明细可用 rejects --period " + month + " 查看。"
+                + (byStatus.containsKey("held") ? "待审核文件的检查结果和涉及的案件：review --period " + month
+                        + "；核实后用 publish 发布或 publish --reject 驳回。" : ""));
     }
 
     /** One line per court: each feed it has nothing published for, and whether it sent anything. */
@@ -104,7 +113,11 @@ class StatusCommand implements Callable<Integer> {
         if (status == null) {
             return "未收到";
         }
-        return "refused".equals(status) ? "已拒收，待重新报送" : "导入中";
+        return switch (status) {
+            case "refused" -> "已拒收，待重新报送";
+            case "held" -> "待审核，见 review";
+            default -> "导入中";
+        };
     }
 
     private static void printRuns(Optional<YearMonth> month, List<StatusReport.Run> runs, PrintWriter out) {

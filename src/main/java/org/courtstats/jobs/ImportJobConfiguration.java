@@ -3,6 +3,7 @@ package org.courtstats.jobs;
 import org.courtstats.indicators.IndicatorCalculator;
 import org.courtstats.ingest.SourceRow;
 import org.courtstats.normalize.NormalizedRow;
+import org.courtstats.review.DeliveryReview;
 import org.courtstats.warehouse.DeliveryArchive;
 import org.courtstats.warehouse.DeliveryRepository;
 import org.courtstats.warehouse.DeliveryRowWriter;
@@ -117,9 +118,9 @@ class ImportJobConfiguration {
     @Bean
     Step publishMonth(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       DeliveryRepository deliveries, SlicePublisher publisher, IndicatorCalculator indicators,
-                      StageTimes stageTimes) {
+                      DeliveryReview review, StageTimes stageTimes) {
         return new StepBuilder("publishMonth", jobRepository)
-                .tasklet(new PublishMonthTasklet(deliveries, publisher, indicators, stageTimes), transactionManager)
+                .tasklet(new PublishMonthTasklet(deliveries, publisher, indicators, review, stageTimes), transactionManager)
                 .build();
     }
 

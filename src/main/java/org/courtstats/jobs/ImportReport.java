@@ -38,8 +38,18 @@ public record ImportReport(YearMonth period, List<Line> deliveries, long jobExec
         return failure != null;
     }
 
+    /** Whether some delivery was refused, or held and then rejected by the statistician. */
     public boolean anyRefused() {
-        return deliveries.stream().anyMatch(line -> Delivery.REFUSED.equals(line.delivery().status()));
+        return deliveries.stream().anyMatch(line -> Delivery.REFUSED.equals(line.delivery().status())
+                || Delivery.REJECTED.equals(line.delivery().status()));
+    }
+
+    /**
+     * Whether some delivery waits for the statistician's review (held, the slice published before
+     * still in force): the command's exit status 4 says so, before any refusal's 3.
+     */
+    public boolean anyHeld() {
+        return deliveries.stream().anyMatch(line -> line.delivery().isHeld());
     }
 
     /**
@@ -47,7 +57,7 @@ public record ImportReport(YearMonth period, List<Line> deliveries, long jobExec
      * command's exit status 3 says so; the other deliveries are published all the same.
      */
     public boolean anyNotPublished() {
-        return anyRefused() || anyHeldBack();
+        return anyRefused() || anyHeldBack() || anyHeld();
     }
 
     /** Whether a file was left for the next run (still being written): the month is not complete yet. */

@@ -1,9 +1,11 @@
 package org.courtstats.jobs;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.courtstats.indicators.IndicatorCalculator;
+import org.courtstats.review.DeliveryReview;
 import org.courtstats.vocabulary.RefusalCode;
 import org.courtstats.warehouse.Delivery;
 import org.courtstats.warehouse.DeliveryRepository;
@@ -17,8 +19,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Step 3: publishes every loaded delivery of the run (or refuses it) and recomputes the month's
- * indicators, all in the step's one transaction: BI readers see the month as it was or as it is now.
+ * Step 3: decides every loaded delivery of the run — refused, held for review, or published — and
+ * recomputes the month's indicators, all in the step's one transaction: BI readers see the month as
+ * it was or as it is now. A delivery is reviewed before its slice is replaced (continuity, volumes,
+ * completeness) and its court's values after the recomputation (outliers); a hold leaves the slice
+ * published before in force.
  * Two files of one run for the same court, month and feed are both refused: which one is right
  * cannot be told, and the slice already published stays.
  */
@@ -29,13 +34,15 @@ class PublishMonthTasklet implements Tasklet {
     private final DeliveryRepository deliveries;
     private final SlicePublisher publisher;
     private final IndicatorCalculator indicators;
+    private final DeliveryReview review;
     private final StageTimes stageTimes;
 
     PublishMonthTasklet(DeliveryRepository deliveries, SlicePublisher publisher, IndicatorCalculator indicators,
-                        StageTimes stageTimes) {
+                        DeliveryReview review, StageTimes stageTimes) {
         this.deliveries = deliveries;
         this.publisher = publisher;
         this.indicators = indicators;
+        this.review = review;
         this.stageTimes = stageTimes;
     }
 
@@ -51,17 +58,37 @@ class PublishMonthTasklet implements Tasklet {
         Map<String, List<Delivery>> bySlice = loaded.stream()
                 .collect(Collectors.groupingBy(delivery -> delivery.courtCode() + "/" + delivery.feed(),
                         java.util.TreeMap::new, Collectors.toList()));
+        // Published delivery -> the delivery its slice pointed at before (0: none), kept until the
+        // computed values have been reviewed too.
+        Map<Long, Long> replacedBy = new LinkedHashMap<>();
         for (List<Delivery> slice : bySlice.values()) {
             if (slice.size() > 1) {
                 refuseAll(slice);
                 continue;
             }
-            Delivery outcome = publisher.publish(slice.get(0).id(), parameters.maxRejectedShare());
-            log.info("{}: {}", outcome.fileName(), outcome.status());
+            Delivery accepted = publisher.decide(slice.get(0).id(), parameters.maxRejectedShare());
+            if (!accepted.isRegistered()) {
+                log.info("{}: {}", accepted.fileName(), accepted.status());
+            } else if (review.beforePublishing(accepted) == DeliveryReview.Verdict.HOLD) {
+                publisher.hold(accepted);
+                log.warn("{}: held for review (see review --period {})", accepted.fileName(), parameters.period());
+            } else {
+                replacedBy.put(accepted.id(), publisher.publish(accepted));
+                log.info("{}: published", accepted.fileName());
+            }
         }
         long published = System.nanoTime();
         stageTimes.add(StageTimes.Stage.PUBLISH, published - started);
         int values = indicators.recompute(parameters.period());
+        List<Long> heldForValues = review.afterComputing(parameters.period(), List.copyOf(replacedBy.keySet()));
+        for (long held : heldForValues) {
+            publisher.withdraw(held, replacedBy.remove(held));
+            log.warn("delivery {}: held for review, an indicator value is far from the court's history", held);
+        }
+        if (!heldForValues.isEmpty()) {
+            values = indicators.recompute(parameters.period());
+        }
+        replacedBy.values().forEach(publisher::deleteRows);
         stageTimes.add(StageTimes.Stage.INDICATORS, System.nanoTime() - published);
         log.info("{}: {} indicator values computed", parameters.period(), values);
         return RepeatStatus.FINISHED;

@@ -23,7 +23,9 @@ public final class Labels {
     public static String deliveryStatus(String status) {
         return switch (status) {
             case "published" -> "已发布";
+            case "held" -> "待审核";
             case "refused" -> "拒收";
+            case "rejected" -> "已驳回";
             case "superseded" -> "已被替换";
             case "abandoned" -> "已放弃";
             case "registered" -> "导入中";

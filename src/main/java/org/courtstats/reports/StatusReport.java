@@ -31,12 +31,12 @@ public class StatusReport {
     /** One delivery file received for the month, in any state. */
     public record DeliveryLine(String courtCode, String courtShortName, String feed, String fileName, String status,
                                int rowsRead, int rowsLoaded, int rowsRejected, int rowsSkipped, int rowsWarned,
-                               OffsetDateTime loadedAt, String refusalReason) {
+                               OffsetDateTime loadedAt, String refusalReason, long deliveryId) {
     }
 
     /**
      * A court and feed with no published delivery for the month; {@code received} is the state of
-     * what the court did send (refused, or registered while an import runs), null when nothing came.
+     * what the court did send (held for review, refused, or registered while an import runs), null when nothing came.
      */
     public record MissingSlice(String courtCode, String courtShortName, String feed, String received) {
     }
@@ -66,7 +66,8 @@ public class StatusReport {
     public List<DeliveryLine> deliveries(YearMonth period) {
         return jdbc.query("""
                 select d.court_code, c.short_name, d.feed, d.file_name, d.status, d.rows_read, d.rows_loaded,
-                       d.rows_rejected, d.rows_skipped, d.rows_warned, d.loaded_at, d.refusal_reason
+                       d.rows_rejected, d.rows_skipped, d.rows_warned, d.loaded_at, d.refusal_reason,
+                       d.delivery_id
                 from mart.delivery_status d
                 left join core.court c on c.court_code = d.court_code
                 where d.period = ?
@@ -86,6 +87,7 @@ public class StatusReport {
         return jdbc.query("""
                 select c.court_code, c.short_name, f.feed,
                        case when bool_or(d.status = 'registered') then 'registered'
+                            when bool_or(d.status = 'held') then 'held'
                             when bool_or(d.status = 'refused') then 'refused' end as received
                 from core.court c
                 cross join unnest(%s) with ordinality as f(feed, position)
@@ -133,6 +135,7 @@ public class StatusReport {
         return new DeliveryLine(rs.getString("court_code"), rs.getString("short_name"), rs.getString("feed"),
                 rs.getString("file_name"), rs.getString("status"), rs.getInt("rows_read"), rs.getInt("rows_loaded"),
                 rs.getInt("rows_rejected"), rs.getInt("rows_skipped"), rs.getInt("rows_warned"),
-                rs.getObject("loaded_at", OffsetDateTime.class), rs.getString("refusal_reason"));
+                rs.getObject("loaded_at", OffsetDateTime.class), rs.getString("refusal_reason"),
+                rs.getLong("delivery_id"));
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Writes one delivery: a court's snapshot of one feed for one month, in the court's style. Reads
@@ -44,13 +45,19 @@ final class DeliveryWriter {
     private int outsideWindow;
 
     DeliveryWriter(World world, long seed, Court court, Feed feed, YearMonth month, DeliveryStyle style) {
+        this(world, seed, court, feed, month, style, c -> true);
+    }
+
+    /** @param exported the cases the court's export keeps (all of the snapshot's, unless it filtered) */
+    DeliveryWriter(World world, long seed, Court court, Feed feed, YearMonth month, DeliveryStyle style,
+                   Predicate<SimCase> exported) {
         this.world = world;
         this.seed = seed;
         this.court = court;
         this.feed = feed;
         this.month = month;
         this.style = style;
-        this.snapshot = new Snapshot(world, court, feed, month, style.oldClosedRows());
+        this.snapshot = new Snapshot(world, court, feed, month, style.oldClosedRows(), exported);
         this.layout = Layout.of(feed, style, Rng.of(seed, "column-order", court.code(), feed));
         this.mapper = new RowMapper(layout.fields());
     }

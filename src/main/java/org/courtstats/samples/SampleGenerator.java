@@ -120,6 +120,17 @@ public final class SampleGenerator {
         return new RefusedResends(new World(seed, scale), seed, month).writeTo(outDir.resolve(month.toString()));
     }
 
+    /**
+     * Writes into {@code outDir/YYYY-MM/} a resent delivery for the month that is well formed but must
+     * be held for review: it would replace the published slice with a third of its cases. Use the same
+     * seed and scale as for {@link #generate}.
+     */
+    public List<HeldResend> writeHeldResends(Path outDir, YearMonth month, double scale) throws IOException {
+        checkMonths(List.of(month));
+        checkScale(scale);
+        return new HeldResends(new World(seed, scale), seed, month).writeTo(outDir.resolve(month.toString()));
+    }
+
     private static TreeSet<YearMonth> checkMonths(List<YearMonth> months) {
         if (months.isEmpty()) {
             throw new IllegalArgumentException("no month given");

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 
 /**
  * The cases one delivery holds (feeds.md section 1): as of the month's last day, every case of the
@@ -22,15 +23,22 @@ final class Snapshot implements Iterable<SimCase> {
     private final YearMonth month;
     private final LocalDate yearStart;
     private final boolean withOldClosed;
+    private final Predicate<SimCase> exported;
     private final double oldClosedShare;
 
     Snapshot(World world, Court court, Feed feed, YearMonth month, boolean withOldClosed) {
+        this(world, court, feed, month, withOldClosed, c -> true);
+    }
+
+    /** @param exported the cases the export keeps: a court's filter, such as only the recent filings */
+    Snapshot(World world, Court court, Feed feed, YearMonth month, boolean withOldClosed, Predicate<SimCase> exported) {
         this.world = world;
         this.court = court;
         this.feed = feed;
         this.month = month;
         this.yearStart = LocalDate.of(month.getYear(), 1, 1);
         this.withOldClosed = withOldClosed;
+        this.exported = exported;
         // About ten December closures of a basic court at scale 1, and not more at larger scales.
         this.oldClosedShare = 0.01 / Math.max(1, world.volumes().scale());
     }
@@ -45,6 +53,9 @@ final class Snapshot implements Iterable<SimCase> {
     }
 
     private boolean included(SimCase c) {
+        if (!exported.test(c)) {
+            return false;
+        }
         if (!outsideWindow(c)) {
             return true;
         }

@@ -50,6 +50,7 @@ public final class MonthlySchedule {
     public enum Outcome {
         PUBLISHED(0, "every delivery published or unchanged"),
         REFUSED(3, "some delivery refused or left for the next run, the others published: not a failure of the run"),
+        HELD(4, "some delivery held for review (review --period, then publish or publish --reject), the others published"),
         NO_FOLDER(1, "no folder for the month in the inbox: nothing imported"),
         FAILED(1, "failed: what was published before is unchanged; the next run retries");
 
@@ -132,7 +133,7 @@ public final class MonthlySchedule {
                     outcome = Outcome.FAILED;
                 } else {
                     logDeliveries(report);
-                    outcome = report.anyNotPublished() ? Outcome.REFUSED : Outcome.PUBLISHED;
+                    outcome = report.anyHeld() ? Outcome.HELD : report.anyNotPublished() ? Outcome.REFUSED : Outcome.PUBLISHED;
                 }
             } catch (RuntimeException e) {
                 log.error("Scheduled import of {} failed: {}", period,
@@ -148,8 +149,16 @@ public final class MonthlySchedule {
         int published = 0;
         int refused = 0;
         int unchanged = 0;
+        int held = 0;
         for (ImportReport.Line line : report.deliveries()) {
             Delivery d = line.delivery();
+            if (d.isHeld()) {
+                held++;
+                log.warn("{}: {} held for review{}: loaded, not published; see `review --period {}`, then `publish`"
+                        + " or `publish --reject`", report.period(), d.fileName(), line.unchanged() ? " (still)" : "",
+                        report.period());
+                continue;
+            }
             if (line.unchanged()) {
                 unchanged++;
             } else if (Delivery.PUBLISHED.equals(d.status())) {
@@ -164,8 +173,8 @@ public final class MonthlySchedule {
                     d.status(), line.unchanged() ? " (unchanged)" : "", d.rowsRead(), d.rowsLoaded(),
                     d.rowsRejected(), d.rowsSkipped());
         }
-        log.info("{}: {} deliveries: {} published, {} refused, {} unchanged", report.period(),
-                report.deliveries().size(), published, refused, unchanged);
+        log.info("{}: {} deliveries: {} published, {} refused, {} held for review, {} unchanged", report.period(),
+                report.deliveries().size(), published, refused, held, unchanged);
     }
 
     private ZonedDateTime now() {

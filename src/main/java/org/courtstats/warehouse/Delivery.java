@@ -10,10 +10,18 @@ public record Delivery(long id, long jobInstanceId, YearMonth period, String fil
                        String refusalCode, String refusalReason, OffsetDateTime registeredAt) {
 
     public static final String REGISTERED = "registered";
+    /** Loaded and accepted, kept unpublished until the statistician releases or rejects it. */
+    public static final String HELD = "held";
     public static final String PUBLISHED = "published";
     public static final String REFUSED = "refused";
+    /** Held for review, then discarded by the statistician. */
+    public static final String REJECTED = "rejected";
     public static final String SUPERSEDED = "superseded";
     public static final String ABANDONED = "abandoned";
+
+    public boolean isHeld() {
+        return HELD.equals(status);
+    }
 
     public boolean isRegistered() {
         return REGISTERED.equals(status);

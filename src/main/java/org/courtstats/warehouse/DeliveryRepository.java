@@ -57,12 +57,13 @@ public class DeliveryRepository {
 
     /**
      * The delivery of the month with exactly these bytes whose fate loading them again would repeat:
-     * the one published, or one refused for what the file contains. A refusal for too many rejected
+     * the one published or held for review (or held and then rejected by the statistician), or one
+     * refused for what the file contains. A refusal for too many rejected
      * rows is repeated only under the same limit; one for a duplicate file of the same run never is.
      */
     public Optional<Delivery> sameBytesAlreadyDecided(YearMonth period, String sha256, BigDecimal maxRejectedShare) {
         return jdbc.query("select " + COLUMNS + " from staging.delivery where period = ? and sha256 = ?"
-                        + " and (status = 'published' or (status = 'refused' and refusal_code <> 'DUPLICATE_DELIVERY'"
+                        + " and (status in ('published', 'held', 'rejected') or (status = 'refused' and refusal_code <> 'DUPLICATE_DELIVERY'"
                         + " and (refusal_code <> 'TOO_MANY_REJECTED' or rejected_share_limit = ?)))"
                         + " order by delivery_id desc limit 1",
                 MAPPER, Date.valueOf(period.atDay(1)), sha256, maxRejectedShare).stream().findFirst();
@@ -100,14 +101,21 @@ public class DeliveryRepository {
     }
 
     /**
-     * A court's latest delivery of each feed for the month (published, refused or superseded: the
-     * bytes that were last judged), as kept in the archive.
+     * A court's latest delivery of each feed for the month (published, held, refused, rejected or
+     * superseded: the bytes that were last judged), as kept in the archive.
      */
     public List<Delivery> latestOfCourt(YearMonth period, String courtCode) {
         return jdbc.query("select distinct on (feed) " + COLUMNS + " from staging.delivery"
                         + " where period = ? and court_code = ? and feed is not null and archive_path is not null"
-                        + " and status in ('published', 'refused', 'superseded') order by feed, delivery_id desc",
+                        + " and status in ('published', 'held', 'refused', 'rejected', 'superseded') order by feed, delivery_id desc",
                 MAPPER, Date.valueOf(period.atDay(1)), courtCode);
+    }
+
+    /** The month's deliveries held for review, of one court (and one feed, unless null). */
+    public List<Delivery> held(YearMonth period, String courtCode, String feed) {
+        return jdbc.query("select " + COLUMNS + " from staging.delivery where period = ? and court_code = ?"
+                        + " and (?::text is null or feed = ?) and status = 'held' order by feed, delivery_id",
+                MAPPER, Date.valueOf(period.atDay(1)), courtCode, feed, feed);
     }
 
     public Delivery get(long deliveryId) {

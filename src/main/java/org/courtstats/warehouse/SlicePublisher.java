@@ -3,6 +3,7 @@ package org.courtstats.warehouse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides the fate of a loaded delivery and, when it is accepted, makes it the published slice of
- * its (period, court, feed). Runs inside the caller's transaction: the caller publishes a month's
+ * Decides the fate of a loaded delivery: refused, or accepted and then — after its review — made
+ * the published slice of its (period, court, feed) or held for the statistician. Runs inside the caller's transaction: the caller publishes a month's
  * deliveries and recomputes its indicators in one transaction, so BI readers see the month before
  * or after, never between.
  */
@@ -48,15 +49,15 @@ public class SlicePublisher {
     }
 
     /**
-     * Rejects the rows of case numbers sent twice, counts the delivery's rows, refuses it when loading
-     * found it unreadable part way, when too many rows were rejected or none is left, and otherwise
-     * replaces its slice. Does nothing for a
-     * delivery that is no longer registered (already published or refused: a restart is harmless).
+     * Rejects the rows of case numbers sent twice, counts the delivery's rows, and refuses it when
+     * loading found it unreadable part way, when too many rows were rejected or none is left. Does
+     * nothing for a delivery that is no longer registered (already decided: a restart is harmless).
      *
      * @param maxRejectedShare the share of data rows (loaded + rejected) above which it is refused
-     * @return the delivery as it ends
+     * @return the delivery as it ends: refused, or still registered when it is accepted and may be
+     *         reviewed and then {@linkplain #publish published} or {@linkplain #hold held}
      */
-    public Delivery publish(long deliveryId, BigDecimal maxRejectedShare) {
+    public Delivery decide(long deliveryId, BigDecimal maxRejectedShare) {
         Map<String, Object> state = jdbc.queryForMap("select status, duplicates_possible from staging.delivery"
                 + " where delivery_id = ? for update", deliveryId);
         if (!Delivery.REGISTERED.equals(state.get("status"))) {
@@ -86,8 +87,6 @@ public class SlicePublisher {
                     + maxRejectedShare.movePointRight(2).stripTrailingZeros().toPlainString()
                     + "%，整份文件不予接收，" + whatStaysPublished(delivery) + "。主要问题：" + mainProblems(deliveryId)
                     + "。请按拒收清单逐行更正后重新报送。");
-        } else {
-            replaceSlice(delivery);
         }
         return deliveries.get(deliveryId);
     }
@@ -214,19 +213,22 @@ public class SlicePublisher {
     }
 
     /**
-     * Points the delivery's slice at it: its rows, already in core.case_row, become the slice; the
-     * rows of the delivery it supersedes are deleted. No row is copied. core.published_slice says what
-     * is published; staging.delivery's status records each file's fate, so the delivery the slice
-     * pointed at is marked superseded, and this one published.
+     * Points the delivery's slice at it: its rows, already in core.case_row, become the slice. No row
+     * is copied. core.published_slice says what is published; staging.delivery's status records each
+     * file's fate, so the delivery the slice pointed at is marked superseded, and this one published.
+     * The superseded delivery's rows stay until {@link #deleteRows} (the caller may still
+     * {@linkplain #withdraw withdraw} the publication in the same transaction); an older delivery
+     * of the slice held for review is superseded too, and its rows go at once.
+     *
+     * @return the delivery the slice pointed at before, or 0 when the slice is new
      */
-    private void replaceSlice(Delivery delivery) {
+    public long publish(Delivery delivery) {
         Date period = Date.valueOf(delivery.period().atDay(1));
-        jdbc.update("update staging.delivery set status = 'superseded' where delivery_id = (select delivery_id"
-                        + " from core.published_slice where period = ? and court_code = ? and feed = ?)",
-                period, delivery.courtCode(), delivery.feed());
-        jdbc.update("delete from core.case_row where delivery_id = (select delivery_id from core.published_slice"
-                        + " where period = ? and court_code = ? and feed = ?)",
-                period, delivery.courtCode(), delivery.feed());
+        supersedeHeld(delivery);
+        Long replaced = jdbc.query("select delivery_id from core.published_slice where period = ? and court_code = ?"
+                        + " and feed = ?", (rs, n) -> rs.getLong(1), period, delivery.courtCode(), delivery.feed())
+                .stream().findFirst().orElse(0L);
+        jdbc.update("update staging.delivery set status = 'superseded' where delivery_id = ?", replaced);
         jdbc.update("""
                 insert into core.published_slice (period, court_code, feed, delivery_id) values (?, ?, ?, ?)
                 on conflict (period, court_code, feed)
@@ -234,5 +236,64 @@ public class SlicePublisher {
                 """, period, delivery.courtCode(), delivery.feed(), delivery.id());
         jdbc.update("update staging.delivery set status = 'published', loaded_at = now() where delivery_id = ?",
                 delivery.id());
+        return replaced;
+    }
+
+    /**
+     * Keeps an accepted delivery loaded but unpublished, for the statistician's review: the slice
+     * published before stays in force. An older held delivery of the same slice is superseded.
+     */
+    public void hold(Delivery delivery) {
+        supersedeHeld(delivery);
+        jdbc.update("update staging.delivery set status = 'held', loaded_at = now() where delivery_id = ?", delivery.id());
+    }
+
+    /**
+     * Undoes {@link #publish} within its transaction, for a delivery a check of the computed values
+     * holds: the slice points again at the delivery it replaced (or goes), and this one is held.
+     *
+     * @param replaced what {@link #publish} returned for it
+     */
+    public void withdraw(long deliveryId, long replaced) {
+        if (replaced == 0) {
+            jdbc.update("delete from core.published_slice where delivery_id = ?", deliveryId);
+        } else {
+            jdbc.update("update core.published_slice set delivery_id = ? where delivery_id = ?", replaced, deliveryId);
+            jdbc.update("update staging.delivery set status = 'published' where delivery_id = ?", replaced);
+        }
+        jdbc.update("update staging.delivery set status = 'held' where delivery_id = ?", deliveryId);
+    }
+
+    /**
+     * Discards a held delivery at the statistician's word: its rows go, its rejected rows and review
+     * findings stay on record, and the slice published before stays in force.
+     */
+    public void reject(Delivery delivery) {
+        jdbc.update("delete from core.case_row where delivery_id = ?", delivery.id());
+        jdbc.update("update staging.delivery set status = 'rejected', review_decision = 'rejected',"
+                + " review_decided_at = now() where delivery_id = ?", delivery.id());
+    }
+
+    /** Records that a held delivery was published at the statistician's word (after {@link #publish}). */
+    public void markReleased(Delivery delivery) {
+        jdbc.update("update staging.delivery set review_decision = 'released', review_decided_at = now()"
+                + " where delivery_id = ?", delivery.id());
+    }
+
+    /** Deletes the rows of deliveries that are no longer published (those {@link #publish} replaced). */
+    public void deleteRows(long deliveryId) {
+        if (deliveryId != 0) {
+            jdbc.update("delete from core.case_row where delivery_id = ?", deliveryId);
+        }
+    }
+
+    private void supersedeHeld(Delivery delivery) {
+        List<Long> older = jdbc.queryForList("""
+                update staging.delivery set status = 'superseded'
+                where period = ? and court_code = ? and feed = ? and status = 'held' and delivery_id <> ?
+                returning delivery_id
+                """, Long.class, Date.valueOf(delivery.period().atDay(1)), delivery.courtCode(), delivery.feed(),
+                delivery.id());
+        older.forEach(this::deleteRows);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.courtstats.review.HeldDeliveries;
 import org.courtstats.support.InputSamplesWarehouse;
 import org.courtstats.support.WarehouseTest;
 import org.courtstats.support.Warehouses;
@@ -17,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The quick start of the README, as a test: the committed input-samples load cleanly for both months,
  * every trial indicator is published for every court and the city with its 同比, and the resends are
- * refused for the reasons they were made for, leaving the published month as it was.
+ * refused for the reasons they were made for, leaving the published month as it was; the resend
+ * made to be held for review is held, changes nothing, and is published when released.
  */
 @WarehouseTest
 class InputSamplesIT {
@@ -27,10 +29,12 @@ class InputSamplesIT {
     @Autowired
     MonthlyImport monthlyImport;
     @Autowired
+    HeldDeliveries heldDeliveries;
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
-    void theSampleMonthsLoadCleanlyAndTheResendsAreRefused() {
+    void theSampleMonthsLoadCleanlyAndTheResendsAreRefused() throws Exception {
         // Both months, all three feeds of all 15 courts: 45 deliveries a month.
         Warehouses.reset(jdbc);
 
@@ -58,6 +62,8 @@ class InputSamplesIT {
                 .as("同比 wherever 2023-08 had a value").isZero();
         assertThat(jdbc.queryForObject("select count(distinct reason_code) from mart.rejected_row", Integer.class))
                 .as("the samples carry bad rows of many kinds").isGreaterThanOrEqualTo(10);
+        assertThat(jdbc.queryForObject("select count(*) from mart.review_finding", Integer.class))
+                .as("the review before publishing finds nothing to say about the sample months").isZero();
         String before = publishedFingerprint();
 
         ImportReport resends = monthlyImport.run(YearMonth.of(2024, 8), SAMPLES.resolve("resends"));
@@ -72,6 +78,24 @@ class InputSamplesIT {
                 Map.entry("社旗县法院审判案件台账2024年8月.xlsx", "UNREADABLE_FILE"),
                 Map.entry("淅川县法院-审判案件-2024-08.xlsx", "NO_HEADER"));
         assertThat(publishedFingerprint()).as("the published month is untouched").isEqualTo(before);
+
+        ImportReport held = monthlyImport.run(YearMonth.of(2024, 8), SAMPLES.resolve("held"));
+
+        assertThat(held.anyHeld()).isTrue();
+        Delivery tongbai = held.deliveries().get(0).delivery();
+        assertThat(held.deliveries()).singleElement().satisfies(line -> {
+            assertThat(line.delivery().courtCode()).isEqualTo("豫1330");
+            assertThat(line.delivery().status()).isEqualTo(Delivery.HELD);
+        });
+        assertThat(jdbc.queryForList("select check_code from staging.review_finding where delivery_id = ?", String.class,
+                tongbai.id())).containsExactly("resend_shrink");
+        assertThat(publishedFingerprint()).as("a held delivery leaves the published month untouched").isEqualTo(before);
+
+        heldDeliveries.release(YearMonth.of(2024, 8), "豫1330", null);
+
+        assertThat(jdbc.queryForObject("select delivery_id from core.published_slice where period = '2024-08-01'"
+                + " and court_code = '豫1330' and feed = 'trial'", Long.class)).isEqualTo(tongbai.id());
+        assertThat(publishedFingerprint()).as("released, it is published").isNotEqualTo(before);
     }
 
     private String publishedFingerprint() {

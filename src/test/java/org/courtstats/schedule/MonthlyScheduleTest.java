@@ -99,7 +99,7 @@ class MonthlyScheduleTest {
                 "INFO Scheduled import of 2024-12 ended: exit status 1 (failed: what was published before is unchanged; the next run retries)",
                 "INFO Next run at 2025-02-03T02:00+08:00[Asia/Shanghai]: import of 2025-01",
                 "INFO 2025-01: 宛城区法院_审判案件.csv published: 10 rows read, 9 loaded, 1 rejected, 0 skipped",
-                "INFO 2025-01: 1 deliveries: 1 published, 0 refused, 0 unchanged",
+                "INFO 2025-01: 1 deliveries: 1 published, 0 refused, 0 held for review, 0 unchanged",
                 "INFO Scheduled import of 2025-01 ended: exit status 0 (every delivery published or unchanged)",
                 "INFO Schedule stopped");
     }
@@ -146,6 +146,22 @@ class MonthlyScheduleTest {
                 "WARN 2024-12: 宛城区法院_审判案件.csv refused (TOO_MANY_REJECTED): 10 rows read, 1 rejected",
                 "INFO Scheduled import of 2024-12 ended: exit status 3 (some delivery refused or left for the next run,"
                         + " the others published: not a failure of the run)");
+    }
+
+    @Test
+    void aDeliveryHeldForReviewIsExitStatusFourAndAWarning() throws Exception {
+        Files.createDirectories(inbox.resolve("2024-12"));
+        MonthlySchedule schedule = schedule((period, dir) -> report(period, Delivery.HELD));
+
+        MonthlySchedule.Outcome outcome = schedule.runOnce(ZonedDateTime.of(2025, 1, 3, 2, 0, 0, 0, SHANGHAI));
+
+        assertThat(outcome).isEqualTo(MonthlySchedule.Outcome.HELD);
+        assertThat(log.messages()).contains(
+                "WARN 2024-12: 宛城区法院_审判案件.csv held for review: loaded, not published; see `review --period 2024-12`,"
+                        + " then `publish` or `publish --reject`",
+                "INFO 2024-12: 1 deliveries: 0 published, 0 refused, 1 held for review, 0 unchanged",
+                "INFO Scheduled import of 2024-12 ended: exit status 4 (some delivery held for review (review --period,"
+                        + " then publish or publish --reject), the others published)");
     }
 
     @Test

@@ -54,7 +54,11 @@ class BiReaderRoleIT {
                     ? " where period = '2024-08' and time_window = 'month' and court_code = '豫1302'"
                       + " and indicator_code = 'reversal_rate'" : "");
             Integer rows = bi.jdbc().queryForObject(query, Integer.class);
-            assertThat(rows).as(view).isEqualTo(owner.queryForObject(query, Integer.class)).isPositive();
+            assertThat(rows).as(view).isEqualTo(owner.queryForObject(query, Integer.class));
+            // The review finds nothing to say about the sample months (InputSamplesIT).
+            if (!view.equals("review_finding")) {
+                assertThat(rows).as(view).isPositive();
+            }
         }
         assertThat(bi.jdbc().queryForObject("select count(*) from mart.indicator_value where period = '2024-08'",
                 Integer.class)).isEqualTo(InputSamplesWarehouse.VALUES_OF_A_MONTH);
