@@ -9,7 +9,7 @@
 -- Nothing is materialised: asked for one value (period, window, court, indicator), the planner
 -- pushes those conditions into each branch (CTEs are "not materialized" for that): a court's own
 -- measures read its published slices only, attributed ones the cases whose 原审案号 names it (an
--- index), 全市 every court that counts in it. Reads tables only (see R__mart_views_for_bi.sql).
+-- index), 全市 every court that counts in it. Reads tables only (see R__mart_dimensions_shapes_and_quality.sql).
 
 drop view if exists mart.indicator_case;
 

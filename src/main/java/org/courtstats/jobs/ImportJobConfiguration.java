@@ -41,9 +41,9 @@ class ImportJobConfiguration {
 
     @Bean
     Step registerDeliveries(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            DeliveryRepository deliveries, DeliveryArchive archive, DeliverySources sources) {
+                            DeliveryRepository deliveries, DeliveryArchive archive, RunDiscovery discovery) {
         return new StepBuilder("registerDeliveries", jobRepository)
-                .tasklet(new RegisterDeliveriesTasklet(deliveries, archive, sources), transactionManager)
+                .tasklet(new RegisterDeliveriesTasklet(deliveries, archive, discovery), transactionManager)
                 .build();
     }
 

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs an import — of a month's inbox folder, or of one court's deliveries (a rerun): checks that
  * there is something to import, holds the month's lock so that two imports of one month never
- * interleave, selects the files and the parameters that identify the run, and for a rerun compares
- * the court's indicators before and after. Whether the run starts, restarts what a crash interrupted
+ * interleave, discovers the files ({@link RunDiscovery}: selected and hashed once, then handed to the
+ * run) and the parameters that identify the run, and for a rerun compares the court's indicators
+ * before and after. Whether the run starts, restarts what a crash interrupted
  * or finds the files already imported is {@link RestartPolicy}'s to decide and {@link ImportRuns}'s
  * to do; {@link RunReports} assembles the report.
  */
@@ -37,14 +38,14 @@ public class MonthlyImport {
     private final ImportRuns runs;
     private final RunReports reports;
     private final DeliveryRepository deliveries;
-    private final DeliverySources sources;
+    private final RunDiscovery discovery;
     private final CourtIndicators indicators;
     private final DataSource dataSource;
     private final BigDecimal maxRejectedShare;
     private final StageTimes stageTimes;
 
     MonthlyImport(Job monthlyImportJob, Job courtRerunJob, ImportRuns runs, RunReports reports,
-                  DeliveryRepository deliveries, DeliverySources sources, CourtIndicators indicators,
+                  DeliveryRepository deliveries, RunDiscovery discovery, CourtIndicators indicators,
                   DataSource dataSource, @Value("${courtstats.import.max-rejected-share}") BigDecimal maxRejectedShare,
                   StageTimes stageTimes) {
         this.monthlyImportJob = monthlyImportJob;
@@ -52,7 +53,7 @@ public class MonthlyImport {
         this.runs = runs;
         this.reports = reports;
         this.deliveries = deliveries;
-        this.sources = sources;
+        this.discovery = discovery;
         this.indicators = indicators;
         this.dataSource = dataSource;
         this.maxRejectedShare = maxRejectedShare;
@@ -92,21 +93,21 @@ public class MonthlyImport {
             ImportParameters draft = new ImportParameters(period, inbox, request.courtCode(), request.fromArchive(), "",
                     deliveries.publishedState(period), maxRejectedShare,
                     request.force() ? Instant.now().toString() : "");
-            DeliverySources.Selection selection = sources.select(draft);
-            List<DeliverySources.SourceFile> files = selection.files();
-            if (files.isEmpty() && selection.notices().stream().anyMatch(FileNotice::heldBack)) {
+            RunDiscovery.Discovered discovered = discovery.discover(draft);
+            List<RunDiscovery.Found> files = discovered.files();
+            if (files.isEmpty() && discovered.notices().stream().anyMatch(FileNotice::heldBack)) {
                 log.info("{}: every file is still being written; nothing loaded", period);
-                return new ImportReport(period, List.of(), 0, null).withNotices(selection.notices());
+                return new ImportReport(period, List.of(), 0, null).withNotices(discovered.notices());
             }
             if (files.isEmpty()) {
                 throw new ImportException(nothingToLoad(request, inbox));
             }
             ImportParameters parameters = new ImportParameters(period, inbox, request.courtCode(), request.fromArchive(),
-                    RunFingerprint.of(files), draft.publishedState(), maxRejectedShare, draft.forced());
+                    discovered.fingerprint(), draft.publishedState(), maxRejectedShare, draft.forced());
             List<IndicatorChange.Value> before = request.isRerun() ? indicators.of(period, request.courtCode()) : List.of();
             stageTimes.reset();
-            ImportReport report = runLocked(period, request.isRerun() ? courtRerunJob : monthlyImportJob,
-                    parameters.toJobParameters());
+            ImportReport report = discovery.handingOver(period, discovered, () -> runLocked(period,
+                    request.isRerun() ? courtRerunJob : monthlyImportJob, parameters.toJobParameters()));
             log.info("{}: time by stage, summed over loading threads: {}", period, stageTimes.describe());
             if (!request.isRerun() || report.failed()) {
                 return report;

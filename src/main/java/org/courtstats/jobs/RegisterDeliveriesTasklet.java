@@ -23,13 +23,14 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Step 1: registers each file of the run (the month's inbox folder, or one court's files for a rerun)
- * as a delivery and archives its bytes; the load reads the archived copy, whose checksum was taken
- * from that very copy. A file whose exact bytes are the month's published delivery (or were refused
- * for what they contain) is not loaded again: it is reported as unchanged. A second copy of the same
- * bytes in the run is registered once. A file that changes while it is copied is left for the next
- * run; one that cannot be read is refused alone. What was left out is kept in the job's context for
- * the report.
+ * Step 1: registers each file the run was launched on ({@link RunDiscovery}: the month's inbox
+ * folder, or one court's files for a rerun) as a delivery and archives its bytes; the load reads the
+ * archived copy, which holds the bytes found (bytes archived already are not copied again). A file
+ * whose exact bytes are the month's published delivery (or were refused for what they contain) is
+ * not loaded again: it is reported as unchanged. A second copy of the same bytes in the run is
+ * registered once. A file that changes while it is copied, or since it was found, is left for the
+ * next run; one that cannot be read is refused alone. What was left out is kept in the job's
+ * context for the report.
  */
 class RegisterDeliveriesTasklet implements Tasklet {
 
@@ -37,12 +38,12 @@ class RegisterDeliveriesTasklet implements Tasklet {
 
     private final DeliveryRepository deliveries;
     private final DeliveryArchive archive;
-    private final DeliverySources sources;
+    private final RunDiscovery discovery;
 
-    RegisterDeliveriesTasklet(DeliveryRepository deliveries, DeliveryArchive archive, DeliverySources sources) {
+    RegisterDeliveriesTasklet(DeliveryRepository deliveries, DeliveryArchive archive, RunDiscovery discovery) {
         this.deliveries = deliveries;
         this.archive = archive;
-        this.sources = sources;
+        this.discovery = discovery;
     }
 
     @Override
@@ -52,20 +53,24 @@ class RegisterDeliveriesTasklet implements Tasklet {
         long jobInstanceId = step.getJobExecution().getJobInstanceId();
         List<Long> unchanged = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        DeliverySources.Selection selection = sources.select(parameters);
-        List<FileNotice> notices = new ArrayList<>(selection.notices());
-        for (DeliverySources.SourceFile source : selection.files()) {
+        RunDiscovery.Discovered discovered = discovery.handedOverFor(parameters);
+        List<FileNotice> notices = new ArrayList<>(discovered.notices());
+        for (RunDiscovery.Found source : discovered.files()) {
             Path file = source.path();
+            if (source.unreadable() != null) {
+                refuseUnreadable(jobInstanceId, parameters, source, source.unreadable());
+                continue;
+            }
             DeliveryArchive.Kept kept;
             try {
-                kept = archive.keep(file);
+                kept = archive.keep(file, source.sha256());
             } catch (DeliveryArchive.SourceChangedException changing) {
                 log.warn("{}: changed while it was read, left for the next run ({})", source.name(), changing.getMessage());
                 notices.add(FileNotice.heldBack(source.name(), "读取过程中文件大小或修改时间发生了变化，可能仍在上传，"
                         + "本次未导入，留待下次运行；文件传完后重新运行即可导入"));
                 continue;
             } catch (DeliveryArchive.UnreadableSourceException unreadable) {
-                refuseUnreadable(jobInstanceId, parameters, source, unreadable);
+                refuseUnreadable(jobInstanceId, parameters, source, (IOException) unreadable.getCause());
                 continue;
             }
             if (!seen.add(kept.sha256())) {
@@ -96,14 +101,13 @@ class RegisterDeliveriesTasklet implements Tasklet {
      * month is published. Its bytes are unknown: it is recorded under no checksum, which no file has,
      * so it is read again next time.
      */
-    private void refuseUnreadable(long jobInstanceId, ImportParameters parameters, DeliverySources.SourceFile source,
-                                  DeliveryArchive.UnreadableSourceException unreadable) {
+    private void refuseUnreadable(long jobInstanceId, ImportParameters parameters, RunDiscovery.Found source,
+                                  IOException unreadable) {
         Path file = source.path();
-        log.warn("{}: cannot be read, refused: {}", source.name(), unreadable.getMessage());
+        log.warn("{}: cannot be read, refused: {}", source.name(), unreadable.toString());
         long id = deliveries.register(jobInstanceId, parameters.period(), source.name(), file.toAbsolutePath(),
                 DeliveryRepository.UNREAD_BYTES, sizeOrZero(file), null);
-        String why = unreadable.getCause() instanceof AccessDeniedException
-                ? "没有读取权限" : "读取出错：" + unreadable.getCause().getMessage();
+        String why = unreadable instanceof AccessDeniedException ? "没有读取权限" : "读取出错：" + unreadable.getMessage();
         deliveries.markRefused(id, RefusalCode.UNREADABLE_FILE, Messages.file(source.name()) + "无法读取（" + why
                 + "），本次未导入，本院该月已发布的数据不变。请让运行 courtstats 的账户能够读取该文件"
                 + "（例如 chmod o+r 或更改文件属主），然后重新导入。");

@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
  * Keeps the bytes of every delivery, named by their SHA-256, so that what was loaded can always be
  * shown and reloaded, whatever happens to the inbox. Loads read from the archived copy.
  *
- * <p>The checksum is always computed from the copy as it is written, never from a separate read of
- * the inbox file: a court's file rewritten in place between two reads would otherwise be recorded
- * under the checksum of one version while the archive holds another (or nothing), and that version
- * could then never be loaded again.
+ * <p>The checksum recorded is always that of the archived copy: a copy is hashed as it is written
+ * and kept only when it holds the bytes the import found and hashed. A court's file rewritten in
+ * place between two reads would otherwise be recorded under the checksum of one version while the
+ * archive holds another (or nothing), and that version could then never be loaded again.
  */
 @Component
 public class DeliveryArchive {
@@ -74,18 +74,37 @@ public class DeliveryArchive {
     }
 
     /**
-     * Copies the file into the archive as {@code ab/abcdef…/原文件名.xlsx}: the checksum identifies the
-     * bytes, the file keeps the name the court gave it (a CSV's only sheet is named after it). The
-     * copy goes to a temporary file in the archive, is hashed as it is written, flushed to disk and
-     * renamed into place in one step, so a crash never leaves a partial file under a final name. When
-     * a file of that name is already there it is checked against its checksum, and replaced by the new
-     * copy when it does not match.
+     * Keeps the bytes of a file that was hashed when its import found it, as {@code
+     * ab/abcdef…/原文件名.xlsx}: the checksum identifies the bytes, the file keeps the name the court
+     * gave it (a CSV's only sheet is named after it). When the archive holds those bytes under that
+     * name already (checked against the checksum), nothing is read from the inbox or written: a month
+     * imported again copies only what changed. Otherwise the file is copied to a temporary file in the
+     * archive, hashed as it is written, flushed to disk and renamed into place in one step, so a crash
+     * never leaves a partial file under a final name; a copy whose bytes are not those that were found
+     * means the file changed in between, and nothing is kept. An archived file that does not hold the
+     * bytes its name says is replaced by the new copy.
      *
+     * @param found the SHA-256 of the file's bytes when its import found it
      * @throws UnreadableSourceException when the inbox file cannot be opened or read
-     * @throws SourceChangedException     when its size or modification time changed during the copy
+     * @throws SourceChangedException     when its size or modification time changed during the copy, or
+     *                                    its bytes since they were found
      * @throws UncheckedIOException       when the archive cannot be written (a full disk …)
      */
-    public Kept keep(Path file) throws UnreadableSourceException, SourceChangedException {
+    public Kept keep(Path file, String found) throws UnreadableSourceException, SourceChangedException {
+        Path target = pathOf(found, file.getFileName().toString());
+        boolean repaired = false;
+        if (Files.exists(target)) {
+            if (target.equals(file.toAbsolutePath().normalize())) {
+                // A rerun from the archive: the checksum was just taken from this very copy.
+                return new Kept(target, found, size(target), false);
+            }
+            if (found.equals(sha256(target))) {
+                return new Kept(target, found, size(target), false);
+            }
+            log.warn("{}: archived file does not hold the bytes its name says; replacing it with the copy of {}",
+                    target, file);
+            repaired = true;
+        }
         BasicFileAttributes before = attributes(file);
         Path partial = createPartial();
         try {
@@ -98,15 +117,8 @@ public class DeliveryArchive {
                         + " bytes read), modified " + before.lastModifiedTime() + " -> " + after.lastModifiedTime());
             }
             String sha256 = HexFormat.of().formatHex(digest.digest());
-            Path target = pathOf(sha256, file.getFileName().toString());
-            boolean repaired = false;
-            if (Files.exists(target)) {
-                if (sha256.equals(sha256(target))) {
-                    return new Kept(target, sha256, copied, false);
-                }
-                log.warn("{}: archived file does not hold the bytes its name says; replacing it with the copy of {}",
-                        target, file);
-                repaired = true;
+            if (!sha256.equals(found)) {
+                throw new SourceChangedException(file, "SHA-256 " + found + " when found, " + sha256 + " when copied");
             }
             Files.createDirectories(target.getParent());
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -115,6 +127,14 @@ public class DeliveryArchive {
             throw new UncheckedIOException("Cannot archive " + file + " into " + root + ": " + e.getMessage(), e);
         } finally {
             deletePartial(partial);
+        }
+    }
+
+    private static long size(Path archived) {
+        try {
+            return Files.size(archived);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -18,7 +18,10 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The archive copy: hashed from the copy itself, renamed into place, checked when already there. */
+/**
+ * The archive copy: hashed from the copy itself and kept only when it holds the bytes found, renamed
+ * into place, checked when already there, and then not copied again.
+ */
 class DeliveryArchiveTest {
 
     @TempDir
@@ -29,13 +32,13 @@ class DeliveryArchiveTest {
         DeliveryArchive archive = new DeliveryArchive(temp.resolve("archive"));
         Path file = Files.writeString(temp.resolve("宛城.csv"), "案号,立案日期\r\n");
 
-        DeliveryArchive.Kept kept = archive.keep(file);
+        DeliveryArchive.Kept kept = archive.keep(file, DeliveryArchive.sha256(file));
 
         assertThat(kept.sha256()).isEqualTo(DeliveryArchive.sha256(file));
         assertThat(kept.path()).isEqualTo(archive.pathOf(kept.sha256(), "宛城.csv"));
         assertThat(Files.readAllBytes(kept.path())).isEqualTo(Files.readAllBytes(file));
         assertThat(kept.repaired()).isFalse();
-        assertThat(archive.keep(file)).as("kept again: the same copy").isEqualTo(kept);
+        assertThat(archive.keep(file, kept.sha256())).as("kept again: the same copy").isEqualTo(kept);
         try (Stream<Path> files = Files.walk(temp.resolve("archive"))) {
             assertThat(files.filter(Files::isRegularFile)).as("no temporary copy left").containsExactly(kept.path());
         }
@@ -49,7 +52,7 @@ class DeliveryArchiveTest {
         Files.createDirectories(corrupt.getParent());
         Files.writeString(corrupt, "another version");
 
-        DeliveryArchive.Kept kept = archive.keep(file);
+        DeliveryArchive.Kept kept = archive.keep(file, DeliveryArchive.sha256(file));
 
         assertThat(kept.repaired()).isTrue();
         assertThat(kept.path()).isEqualTo(corrupt);
@@ -64,7 +67,6 @@ class DeliveryArchiveTest {
      */
     @Test
     void aFileRewrittenInPlaceWhileItIsArchivedIsNeverKeptUnderTheChecksumOfOtherBytes() throws Exception {
-        DeliveryArchive archive = new DeliveryArchive(temp.resolve("archive"));
         Path file = temp.resolve("宛城.csv");
         byte[] first = version('1', 2_000_000);
         byte[] second = version('2', 3_000_000);
@@ -83,7 +85,9 @@ class DeliveryArchiveTest {
         try {
             for (int attempt = 0; attempt < 40; attempt++) {
                 try {
-                    DeliveryArchive.Kept kept = archive.keep(file);
+                    // A fresh archive each time: one holding a version already would not copy it again.
+                    DeliveryArchive archive = new DeliveryArchive(temp.resolve("archive-" + attempt));
+                    DeliveryArchive.Kept kept = archive.keep(file, DeliveryArchive.sha256(file));
                     byte[] archived = Files.readAllBytes(kept.path());
                     assertThat(DeliveryArchive.sha256(kept.path())).isEqualTo(kept.sha256());
                     assertThat((long) archived.length).isEqualTo(kept.size());
@@ -120,11 +124,43 @@ class DeliveryArchiveTest {
             Awaitility.await().atMost(Duration.ofSeconds(10))
                     .until(() -> Files.getLastModifiedTime(file).toMillis() > 0);
 
-            assertThatThrownBy(() -> archive.keep(file)).isInstanceOf(DeliveryArchive.SourceChangedException.class);
+            assertThatThrownBy(() -> archive.keep(file, DeliveryArchive.sha256(file)))
+                    .isInstanceOf(DeliveryArchive.SourceChangedException.class);
         } finally {
             stop.set(true);
             uploader.join();
         }
+        try (Stream<Path> files = Files.walk(temp.resolve("archive"))) {
+            assertThat(files.filter(Files::isRegularFile)).as("nothing archived").isEmpty();
+        }
+    }
+
+    /**
+     * Issue #12.2: bytes the archive holds already are neither read from the inbox again nor copied
+     * (a month imported again with most files unchanged copied every one of them). Here the inbox
+     * file is gone by the second time: only the archive is read.
+     */
+    @Test
+    void bytesArchivedAlreadyAreNotReadFromTheInboxOrCopiedAgain() throws Exception {
+        DeliveryArchive archive = new DeliveryArchive(temp.resolve("archive"));
+        Path file = Files.writeString(temp.resolve("宛城.csv"), "案号,立案日期\r\n");
+        String found = DeliveryArchive.sha256(file);
+        DeliveryArchive.Kept kept = archive.keep(file, found);
+        Files.delete(file);
+
+        assertThat(archive.keep(file, found)).isEqualTo(kept);
+    }
+
+    /** A file whose bytes are no longer those its import found and hashed changed in between: nothing is kept. */
+    @Test
+    void aFileWhoseBytesAreNotThoseFoundIsReportedAsChanging() throws Exception {
+        DeliveryArchive archive = new DeliveryArchive(temp.resolve("archive"));
+        Path file = Files.writeString(temp.resolve("宛城.csv"), "案号,立案日期\r\n");
+        String found = DeliveryArchive.sha256(file);
+        Files.writeString(file, "案号,立案日期\r\n（2024）豫1302民初1号,2024-08-01\r\n");
+
+        assertThatThrownBy(() -> archive.keep(file, found)).isInstanceOf(DeliveryArchive.SourceChangedException.class)
+                .hasMessageContaining(found);
         try (Stream<Path> files = Files.walk(temp.resolve("archive"))) {
             assertThat(files.filter(Files::isRegularFile)).as("nothing archived").isEmpty();
         }
