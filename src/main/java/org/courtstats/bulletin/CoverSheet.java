@@ -115,7 +115,7 @@ final class CoverSheet {
         if (figures.missing().isEmpty()) {
             return "报送情况：" + figures.courts() + "家法院的审判、执行、诉前调解数据均已报送。";
         }
-        StringBuilder text = new StringBuilder("报送情况：以下法院本月未报送（或报送被拒收），其指标空白、不参加排名——");
+        StringBuilder text = new StringBuilder("报送情况：以下法院本月未报送（或报送被拒收、待审核），其指标空白、不参加排名——");
         String separator = "";
         for (Map.Entry<String, List<String>> feed : figures.missing().entrySet()) {
             text.append(separator).append(feed.getKey()).append("：")

@@ -11,6 +11,7 @@ import org.courtstats.UserError;
 import org.courtstats.bulletin.BulletinFigures;
 import org.courtstats.bulletin.BulletinWorkbook;
 import org.courtstats.bulletin.MonthFigures;
+import org.courtstats.review.ReviewFindings;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,11 @@ class ReportCommand implements Callable<Integer> {
                         + "。请检查目录是否存在、是否有写权限、文件是否正在 Excel 中打开。", e);
             }
             writer.println("已写入 " + period + " 月度通报：" + out.toAbsolutePath().normalize());
+            int held = context.getBean(ReviewFindings.class).heldDeliveries(period);
+            if (held > 0) {
+                writer.println("注意：" + period + " 还有 " + held + " 份报送待审核，通报中相应法院用的是此前发布的数据（或空白）。"
+                        + "审核（review --period " + period + "）并发布或驳回后，请重新生成通报。");
+            }
             writer.flush();
         }
         return 0;

@@ -96,6 +96,9 @@ class ReviewAndPublishCommandIT {
         out.getBuffer().setLength(0);
         assertThat(run("status", "--period", "2024-08")).isZero();
         assertThat(out.toString()).contains("待审核原因：【重报案件减少】").contains("已发布 1 份，待审核 1 份");
+        out.getBuffer().setLength(0);
+        assertThat(run("report", "--period", "2024-08", "--out", temp.resolve("通报.xlsx").toString())).isZero();
+        assertThat(out.toString()).contains("注意：2024-08 还有 1 份报送待审核，通报中相应法院用的是此前发布的数据（或空白）。");
 
         assertThat(run("publish", "--period", "2024-08", "--court", "宛城", "--feed", "civil")).isEqualTo(2);
         out.getBuffer().setLength(0);
