@@ -1,6 +1,7 @@
 package org.courtstats.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.courtstats.CourtstatsApplication;
 import org.courtstats.UserError;
@@ -14,17 +15,34 @@ final class Warehouse {
     }
 
     /**
+     * For the commands that only read (status, rejects, report, export, explain, db): the application
+     * without the import's machinery ({@link ReadingApplication}), its beans made when first used.
+     * The warehouse is started and its schema migrated when it needs it, as for every command.
+     *
+     * @see #start(Map)
+     */
+    static ConfigurableApplicationContext startForReading(Map<String, Object> properties) {
+        Map<String, Object> lazily = new LinkedHashMap<>(properties);
+        lazily.put("spring.main.lazy-initialization", true);
+        return start(ReadingApplication.class, lazily);
+    }
+
+    /**
      * @param properties properties that override the configuration (e.g. the embedded port)
      * @throws WarehouseUnavailableException when the database cannot be started or reached, or its
      *     schema cannot be migrated
      */
     static ConfigurableApplicationContext start(Map<String, Object> properties) {
+        return start(CourtstatsApplication.class, properties);
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> application, Map<String, Object> properties) {
         try {
             // As arguments, not default properties: those would lose to application.properties.
             String[] overrides = properties.entrySet().stream()
                     .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                     .toArray(String[]::new);
-            return new SpringApplicationBuilder(CourtstatsApplication.class)
+            return new SpringApplicationBuilder(application)
                     .logStartupInfo(false)
                     .run(overrides);
         } catch (RuntimeException e) {
