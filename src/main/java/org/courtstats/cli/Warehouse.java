@@ -1,15 +1,27 @@
 package org.courtstats.cli;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.courtstats.CourtstatsApplication;
 import org.courtstats.UserError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.boot.context.metrics.buffering.StartupTimeline;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the application context (and with it the warehouse) for the commands that need it. */
 final class Warehouse {
+
+    /** How many of a start's slowest steps to log (see {@link #logSlowestSteps}). */
+    static final String STARTUP_STEPS = "courtstats.startup-steps";
+    private static final Logger log = LoggerFactory.getLogger(Warehouse.class);
 
     private Warehouse() {
     }
@@ -22,6 +34,7 @@ final class Warehouse {
      * @see #start(Map)
      */
     static ConfigurableApplicationContext startForReading(Map<String, Object> properties) {
+        ShortRunCompilation.start();
         Map<String, Object> lazily = new LinkedHashMap<>(properties);
         lazily.put("spring.main.lazy-initialization", true);
         return start(ReadingApplication.class, lazily);
@@ -42,9 +55,16 @@ final class Warehouse {
             String[] overrides = properties.entrySet().stream()
                     .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                     .toArray(String[]::new);
-            return new SpringApplicationBuilder(application)
-                    .logStartupInfo(false)
-                    .run(overrides);
+            SpringApplicationBuilder builder = new SpringApplicationBuilder(application).logStartupInfo(false);
+            int steps = Integer.getInteger(STARTUP_STEPS, 0);
+            if (steps <= 0) {
+                return builder.run(overrides);
+            }
+            long jvmUptime = ManagementFactory.getRuntimeMXBean().getUptime();
+            BufferingApplicationStartup startup = new BufferingApplicationStartup(10_000);
+            ConfigurableApplicationContext context = builder.applicationStartup(startup).run(overrides);
+            logSlowestSteps(jvmUptime, startup, steps);
+            return context;
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
                 if (cause instanceof UserError userError) {
@@ -58,6 +78,22 @@ final class Warehouse {
             throw new WarehouseUnavailableException("无法启动或连接" + where + "：" + Secrets.mask(rootMessage(e))
                     + "。请检查数据库地址、用户名和密码、磁盘空间，或查看日志 " + logFile() + "。", e);
         }
+    }
+
+    /**
+     * Where a start's time goes, for whoever measures it (docs/startup-time.md): the JVM's age when the
+     * context started and when it was ready, and its N slowest steps (bean creations include the beans
+     * they needed). {@code -Dcourtstats.startup-steps=N}; off by default.
+     */
+    private static void logSlowestSteps(long jvmUptimeAtStart, BufferingApplicationStartup startup, int steps) {
+        log.info("Startup: JVM up {} ms when the context started, {} ms when it was ready", jvmUptimeAtStart,
+                ManagementFactory.getRuntimeMXBean().getUptime());
+        startup.getBufferedTimeline().getEvents().stream()
+                .sorted(Comparator.comparing(StartupTimeline.TimelineEvent::getDuration).reversed())
+                .limit(steps)
+                .forEach(event -> log.info("Startup step {} ms: {} {}", event.getDuration().toMillis(),
+                        event.getStartupStep().getName(), StreamSupport.stream(event.getStartupStep().getTags().spliterator(), false)
+                                .map(tag -> tag.getKey() + "=" + tag.getValue()).collect(Collectors.joining(", "))));
     }
 
     static Path logFile() {
