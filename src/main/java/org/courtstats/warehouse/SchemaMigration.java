@@ -41,8 +41,9 @@ import org.springframework.stereotype.Component;
  * history right after. A start whose jar carries the same set, on a history still the same, has
  * nothing to migrate and skips Flyway (two queries). Anything else — a fresh database, an upgrade or
  * a downgrade of the jar, a history edited by hand, a location outside the class path — runs Flyway
- * with the same settings as before (the customizers and the bounded lock waits of
- * {@link MigrationLockWait}), which migrates or refuses exactly as it did.
+ * with the same settings as before (the locations of {@code spring.flyway.locations}, the customizers
+ * and the bounded lock waits of {@link MigrationLockWait}), which migrates or refuses exactly as it
+ * did. Boot's other {@code spring.flyway.*} properties are not read: courtstats sets none.
  *
  * <p>Every bean that uses the database depends on this one (see {@link SchemaMigrationDetector}), and
  * it is made at start even where beans are made on first use (the read-only commands).
@@ -99,15 +100,22 @@ public class SchemaMigration implements InitializingBean {
         return ranFlyway;
     }
 
+    /** Whether the schema was brought to this set and its history is unchanged; when in doubt, not. */
     private static boolean recorded(JdbcTemplate jdbc, String migrationSet) {
-        Boolean tablesExist = jdbc.queryForObject("select to_regclass('core.schema_fingerprint') is not null"
-                + " and to_regclass('flyway_schema_history') is not null", Boolean.class);
-        if (!Boolean.TRUE.equals(tablesExist)) {
+        try {
+            Boolean tablesExist = jdbc.queryForObject("select to_regclass('core.schema_fingerprint') is not null"
+                    + " and to_regclass('flyway_schema_history') is not null", Boolean.class);
+            if (!Boolean.TRUE.equals(tablesExist)) {
+                return false;
+            }
+            Integer matching = jdbc.queryForObject("select count(*) from core.schema_fingerprint"
+                    + " where migration_set = ? and history = (" + HISTORY_DIGEST + ")", Integer.class, migrationSet);
+            return matching != null && matching == 1;
+        } catch (DataAccessException e) {
+            // Unreadable (a user without the right to it): Flyway decides, as it did before.
+            log.debug("Could not read the recorded migration set: {}", e.getMessage());
             return false;
         }
-        Integer matching = jdbc.queryForObject("select count(*) from core.schema_fingerprint"
-                + " where migration_set = ? and history = (" + HISTORY_DIGEST + ")", Integer.class, migrationSet);
-        return matching != null && matching == 1;
     }
 
     /** Best effort: without the record, the next start only runs Flyway again. */

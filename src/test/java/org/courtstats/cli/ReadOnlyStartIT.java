@@ -61,6 +61,8 @@ class ReadOnlyStartIT {
                     + " where script = 'R__mart_views.sql'", Integer.class)).as("re-applied").isEqualTo(2);
         }
 
+        assertThat(ShortRunCompilation.added()).as("C2 stays in a JVM that is not the command's own").isEmpty();
+
         try (ConfigurableApplicationContext full = Warehouse.start(warehouse)) {
             assertThat(full.getBean(SchemaMigration.class).ranFlyway()).isFalse();
             assertThat(full.getBeanNamesForType(JobOperator.class)).as("an import's context has them").isNotEmpty();
