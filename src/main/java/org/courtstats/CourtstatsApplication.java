@@ -12,6 +12,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CourtstatsApplication {
 
     public static void main(String[] args) {
-        System.exit(CourtstatsCommand.commandLine().execute(args));
+        System.exit(CourtstatsCommand.runInItsOwnJvm(args));
     }
 }

@@ -36,6 +36,17 @@ public class CourtstatsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * Runs a command as {@code java -jar} does: in a JVM of its own, which a read-only command may
+     * tune for its short run (see {@link ShortRunCompilation}; not where tests run commands in theirs).
+     *
+     * @return the exit status
+     */
+    public static int runInItsOwnJvm(String[] args) {
+        ShortRunCompilation.allow();
+        return commandLine().execute(args);
+    }
+
     /** The command line with courtstats' conventions: usage errors exit 2, failures 1, no stack traces. */
     public static CommandLine commandLine() {
         return commandLine(Clock.system(ZoneId.of(MonthlySchedule.DEFAULT_ZONE)));

@@ -28,7 +28,7 @@ class DbCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        ConfigurableApplicationContext context = Warehouse.start(Map.of("courtstats.embedded.port", port));
+        ConfigurableApplicationContext context = Warehouse.startForReading(Map.of("courtstats.embedded.port", port));
         if (context.getBeanProvider(EmbeddedWarehouse.class).getIfAvailable() == null) {
             context.close();
             spec.commandLine().getErr().println("错误：已通过 spring.datasource.url 配置了外部数据库，无需启动内置数据仓库。");

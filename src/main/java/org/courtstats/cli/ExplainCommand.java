@@ -75,7 +75,7 @@ class ExplainCommand implements Callable<Integer> {
             KnownCourts.refuseUnknownEarly(court);
         }
         PrintWriter writer = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
+        try (ConfigurableApplicationContext context = Warehouse.startForReading(Map.of())) {
             String courtCode = city ? CITY
                     : KnownCourts.resolve(court, context.getBean(ReferenceDataRepository.class).load()).code();
             IndicatorCases figures = context.getBean(IndicatorCases.class);

@@ -40,7 +40,7 @@ class ExportCommand implements Callable<Integer> {
         }
         OutputFolder.requireExisting(out);
         PrintWriter writer = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
+        try (ConfigurableApplicationContext context = Warehouse.startForReading(Map.of())) {
             int rows;
             try {
                 rows = context.getBean(IndicatorExport.class).write(period, out);

@@ -61,7 +61,7 @@ class RejectsCommand implements Callable<Integer> {
             KnownCourts.refuseUnknownEarly(court);
         }
         PrintWriter writer = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
+        try (ConfigurableApplicationContext context = Warehouse.startForReading(Map.of())) {
             Optional<Court> chosen = court == null ? Optional.empty()
                     : Optional.of(KnownCourts.resolve(court, context.getBean(ReferenceDataRepository.class).load()));
             RejectedRows rows = context.getBean(RejectedRows.class);

@@ -43,7 +43,7 @@ class ReportCommand implements Callable<Integer> {
         }
         OutputFolder.requireExisting(out);
         PrintWriter writer = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
+        try (ConfigurableApplicationContext context = Warehouse.startForReading(Map.of())) {
             MonthFigures figures = context.getBean(BulletinFigures.class).of(period);
             if (figures.values().isEmpty()) {
                 throw new UserError(period + " 还没有指标数据，无法生成通报。请先导入该月（import --period " + period

@@ -45,7 +45,7 @@ class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
+        try (ConfigurableApplicationContext context = Warehouse.startForReading(Map.of())) {
             StatusReport report = context.getBean(StatusReport.class);
             Optional<YearMonth> month = Optional.ofNullable(period).or(report::latestPeriod);
             if (month.isPresent()) {

@@ -144,7 +144,9 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         Files.deleteIfExists(dataDirectory.resolve(ZONKY_LOCK_FILE));
         String hba = password.isPresent() ? SCRAM_ONLY : UNTIL_THE_PASSWORD_IS_SET;
         Path initdbPassword = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".initdb-password");
+        UnpackedBinaries binaries = new UnpackedBinaries();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPgBinaryResolver(binaries)
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 // The last user to leave stops the server, which need not be the JVM that started it.
@@ -182,6 +184,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         } finally {
             Files.deleteIfExists(initdbPassword);
         }
+        binaries.remember();
         ProcessHandle postmaster = RunningServer.in(dataDirectory).map(RunningServer::postmaster)
                 .orElseThrow(() -> new IOException("PostgreSQL started but wrote no postmaster.pid in " + dataDirectory));
         if (password.isEmpty()) {
