@@ -52,13 +52,13 @@ class ReadOnlyStartIT {
             assertThat(upToDate.getBean(StatusReport.class).latestPeriod()).isEmpty();
             // As an upgrade whose jar changed a repeatable migration: Flyway must re-apply it.
             upToDate.getBean(JdbcTemplate.class).update(
-                    "update flyway_schema_history set checksum = checksum + 1 where script = 'R__mart_views.sql'");
+                    "update flyway_schema_history set checksum = checksum + 1 where script = 'R__mart_facts.sql'");
         }
 
         try (ConfigurableApplicationContext changed = Warehouse.startForReading(warehouse)) {
             assertThat(changed.getBean(SchemaMigration.class).ranFlyway()).as("the history changed").isTrue();
             assertThat(changed.getBean(JdbcTemplate.class).queryForObject("select count(*) from flyway_schema_history"
-                    + " where script = 'R__mart_views.sql'", Integer.class)).as("re-applied").isEqualTo(2);
+                    + " where script = 'R__mart_facts.sql'", Integer.class)).as("re-applied").isEqualTo(2);
         }
 
         assertThat(ShortRunCompilation.added()).as("C2 stays in a JVM that is not the command's own").isEmpty();
