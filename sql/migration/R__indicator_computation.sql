@@ -45,6 +45,10 @@ declare
     year_earlier constant date := (p_period - interval '1 year')::date;
     period_end constant date := (p_period + interval '1 month' - interval '1 day')::date;
 begin
+    -- A catalogue change is followed by a recompute: the wide view gains or loses its columns here
+    -- (a no-op while they match the catalogue).
+    perform core.define_indicator_wide();
+
     delete from mart.indicator_result where period = p_period;
 
     -- A month with nothing published has no figures: its rows would all be null, yet make the month
