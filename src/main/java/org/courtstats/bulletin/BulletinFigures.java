@@ -2,6 +2,7 @@ package org.courtstats.bulletin;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,18 @@ public class BulletinFigures {
         String issuer = jdbc.queryForObject("select court_name from mart.court where court_level = 'intermediate'",
                 String.class);
         Integer courts = jdbc.queryForObject("select count(*) from mart.court", Integer.class);
-        return new MonthFigures(period, issuer, courts, values, missing(period));
+        return new MonthFigures(period, issuer, courts, values, missing(period), provinceRanks(period));
+    }
+
+    /** The city's 全省第 N, where the province's figures for the month were loaded (province command). */
+    private Map<String, Integer> provinceRanks(YearMonth period) {
+        Map<String, Integer> ranks = new HashMap<>();
+        jdbc.query("select indicator_code, time_window, rank from mart.province_rank"
+                        + " where period = ? and is_own_city and rank is not null",
+                rs -> {
+                    ranks.put(MonthFigures.provinceKey(rs.getString(1), rs.getString(2)), rs.getInt(3));
+                }, period.toString());
+        return ranks;
     }
 
     /**

@@ -18,10 +18,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class CoverSheet {
 
     static final String NAME = "全市概况";
-    static final List<String> COLUMNS = List.of("类别", "指标", "单位", "本月", "同比", "截至本月", "同比", "参考值");
+    static final List<String> COLUMNS = List.of("类别", "指标", "单位", "本月", "同比", "截至本月", "同比", "参考值", "全省排名");
     /** The row of the column headings (0-based): the title block is above it. */
     static final int HEADER_ROW = 4;
-    private static final int[] WIDTHS = {10, 24, 9, 12, 15, 12, 15, 19};
+    private static final int[] WIDTHS = {10, 24, 9, 12, 15, 12, 15, 19, 20};
     /** Roughly how many Chinese characters fit on a line across the table, to size wrapped notes. */
     private static final int CHARACTERS_PER_LINE = 60;
 
@@ -88,6 +88,17 @@ final class CoverSheet {
         writeValue(row, 3, month);
         writeValue(row, 5, ytd);
         Cells.text(row, 7, standards(month, ytd), styles.label);
+        Cells.text(row, 8, provinceRanks(month.indicatorCode()), styles.label);
+    }
+
+    /** 全省第 N for the month, the year to date, or both; empty where the province's figures give none. */
+    private String provinceRanks(String indicatorCode) {
+        Optional<Integer> month = figures.provinceRank(indicatorCode, IndicatorValue.MONTH);
+        Optional<Integer> ytd = figures.provinceRank(indicatorCode, IndicatorValue.YEAR_TO_DATE);
+        if (month.isPresent() && ytd.isPresent()) {
+            return "本月全省第" + month.get() + "，累计第" + ytd.get();
+        }
+        return month.map(rank -> "全省第" + rank).orElseGet(() -> ytd.map(rank -> "累计全省第" + rank).orElse(""));
     }
 
     private void writeValue(XSSFRow row, int column, IndicatorValue value) {
@@ -141,6 +152,8 @@ final class CoverSheet {
                         + "只计基层法院，全市为基层法院合计；改判率、发回重审率、申诉申请再审率保留3位小数。",
                 "5. 标" + Formats.LOW_COVERAGE_MARK + "的数值所需字段（审限届满日期、开庭次数、被执行人类型、执行依据）"
                         + "填报不足90%，仅反映已填报的案件，引用时请注明。",
-                "6. 各法院的排名见“审判”“执行”“诉前调解”工作表；指标口径见数据仓库 mart.indicator_catalogue。");
+                "6. 各法院的排名见“审判”“执行”“诉前调解”工作表；指标口径见数据仓库 mart.indicator_catalogue。",
+                "7. " + (figures.provinceRanks().isEmpty() ? "尚未载入本月省通报数据（province 命令），不显示全省排名。"
+                        : "全省排名为本市全市数值在省通报所列各市中的名次（并列同名次），见数据仓库 mart.province_rank。"));
     }
 }

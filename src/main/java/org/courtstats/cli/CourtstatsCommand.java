@@ -14,7 +14,7 @@ import picocli.CommandLine;
         description = {"法院审判执行统计：导入各法院每月报送的案件明细，计算并发布各项指标。",
                 "Loads the courts' monthly case exports into a PostgreSQL warehouse and publishes ranked indicators."},
         subcommands = {ImportCommand.class, RerunCommand.class, StatusCommand.class, RejectsCommand.class,
-                ScheduleCommand.class, RecomputeCommand.class, ForgetCommand.class, StandardsCommand.class, ReportCommand.class,
+                ScheduleCommand.class, RecomputeCommand.class, ForgetCommand.class, StandardsCommand.class, ProvinceCommand.class, ReportCommand.class,
                 ExplainCommand.class, ExportCommand.class, DbCommand.class, GenerateCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public class CourtstatsCommand implements Runnable {
 

@@ -261,7 +261,7 @@ class CommandLineTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"import", "rerun", "status", "rejects", "schedule", "recompute", "forget", "standards", "report",
+    @ValueSource(strings = {"import", "rerun", "status", "rejects", "schedule", "recompute", "forget", "standards", "province", "report",
             "export", "db", "generate"})
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.courtstats.indicators.ProvinceFigures;
 import org.courtstats.indicators.ProvincialStandards;
 import org.courtstats.jobs.MonthlyImport;
 import org.courtstats.support.BiLogin;
@@ -31,8 +32,9 @@ class BiReaderRoleIntegrationTests {
 
     @BeforeAll
     static void loadTheSamplesAndLogIn(@Autowired MonthlyImport imports, @Autowired ProvincialStandards standards,
-                                       @Autowired JdbcTemplate owner) {
+                                       @Autowired ProvinceFigures province, @Autowired JdbcTemplate owner) {
         InputSamplesWarehouse.load(imports, standards, owner);
+        InputSamplesWarehouse.loadTheProvinceExample(province, owner);
         bi = BiLogin.create(owner, "bi_reader");
     }
 
