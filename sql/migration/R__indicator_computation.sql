@@ -50,6 +50,7 @@ begin
     perform core.define_indicator_wide();
 
     delete from mart.indicator_result where period = p_period;
+    delete from mart.indicator_slice_result where period = p_period;
 
     -- A month with nothing published has no figures: its rows would all be null, yet make the month
     -- look reported (and the latest one to BI). Deleting them is all there is to do.
@@ -145,11 +146,18 @@ begin
     -- Each measure of the catalogue as a filter over the cube, per window and court: a table of its
     -- own too, analysed, because the planner cannot estimate these filters and, taking the result
     -- for one row, matched it against every court and indicator one by one (10 s for 200 courts).
+    -- Each measure is also taken per slice, from the same cube: slice_kind 'all' (slice_value '') is
+    -- the whole court, what mart.indicator_result holds; 'domain' splits it by the domain of the
+    -- case type (a measure marked domain_first_instance counting the domain's first instance
+    -- instead of its own type codes).
     drop table if exists pg_temp.indicator_measure;
     create temporary table indicator_measure as
     select m.measure_code,
            k.time_window,
            case m.attribution when 'own' then k.court_code else k.original_court_code end as court_code,
+           s.slice_kind,
+           case s.slice_kind when 'domain' then coalesce(d.domain_name, unknown_domain.domain_name) else '' end
+               as slice_value,
            sum(case m.aggregate
                    when 'count' then k.case_count
                    when 'duration_days' then k.duration_days
@@ -157,6 +165,7 @@ begin
                    else k.recovered_amount
                end) as amount
     from core.measure m
+    cross join (values ('all'), ('domain')) as s (slice_kind)
     join indicator_cube k
       on k.feed = m.feed
      and case m.event
@@ -165,7 +174,9 @@ begin
              when 'pending_start' then k.pending_start
              else k.pending_end
          end
-     and (m.type_codes is null or k.case_type_code = any (m.type_codes))
+     and case when s.slice_kind = 'domain' and m.domain_first_instance then k.stage = 'first_instance'
+              else m.type_codes is null or k.case_type_code = any (m.type_codes)
+         end
      and (m.excluded_type_codes is null or k.case_type_code <> all (m.excluded_type_codes))
      and (m.stages is null or k.stage = any (m.stages))
      and (m.dispositions is null or k.disposition = any (m.dispositions))
@@ -179,7 +190,10 @@ begin
           and ('hearings_known' <> all (m.required_flags) or k.hearings_known)
           and ('respondent_known' <> all (m.required_flags) or k.respondent_known)
           and ('basis_known' <> all (m.required_flags) or k.basis_known)))
-    group by 1, 2, 3;
+    left join core.case_type t on t.type_code = k.case_type_code
+    left join core.case_domain d on d.domain_code = t.domain
+    cross join (select domain_name from core.case_domain where domain_code = 'unknown') as unknown_domain
+    group by 1, 2, 3, 4, 5;
     analyze indicator_measure;
 
     with windows as (
@@ -214,6 +228,20 @@ begin
         group by i.indicator_code, c.court_code
     ),
 
+    -- The slices each indicator is published by: the whole court, and each slice of the kinds its
+    -- catalogue row names in which one of its measures counts some case (a domain without such
+    -- cases, 刑事 for 执行到位率, has no values rather than empty ones).
+    indicator_slices as (
+        select indicator_code, 'all' as slice_kind, '' as slice_value
+        from core.indicator
+        union
+        select i.indicator_code, v.slice_kind, v.slice_value
+        from core.indicator i
+        join core.indicator_term t on t.indicator_code = i.indicator_code
+        join indicator_measure v on v.measure_code = t.measure_code
+        where v.slice_kind = any (i.slice_kinds)
+    ),
+
     -- The courts an indicator has values for: every court, or the basic courts only for the
     -- attributed first-instance ratios (the intermediate court's own judgments are reviewed by the
     -- provincial court, whose cases are never delivered).
@@ -227,12 +255,15 @@ begin
         select i.indicator_code,
                w.time_window,
                c.court_code,
+               sl.slice_kind,
+               sl.slice_value,
                coalesce(sum(coalesce(v.amount, 0) * t.sign) filter (where t.part = 'numerator'), 0) as numerator,
                case i.denominator_basis
                    when 'measures' then coalesce(sum(coalesce(v.amount, 0) * t.sign) filter (where t.part = 'denominator'), 0)
                    when 'population' then max(c.population)
                end as denominator
         from core.indicator i
+        join indicator_slices sl on sl.indicator_code = i.indicator_code
         cross join windows w
         join valued_courts c on c.indicator_code = i.indicator_code
         left join core.indicator_term t on t.indicator_code = i.indicator_code
@@ -240,7 +271,9 @@ begin
                on v.measure_code = t.measure_code
               and v.time_window = w.time_window
               and v.court_code = c.court_code
-        group by i.indicator_code, i.denominator_basis, w.time_window, c.court_code
+              and v.slice_kind = sl.slice_kind
+              and v.slice_value = sl.slice_value
+        group by i.indicator_code, i.denominator_basis, w.time_window, c.court_code, sl.slice_kind, sl.slice_value
     ),
 
     -- Known values only (metrics.md): for an indicator that needs an optional field, how many of
@@ -249,19 +282,26 @@ begin
         select i.indicator_code,
                w.time_window,
                c.court_code,
+               sl.slice_kind,
+               sl.slice_value,
                coalesce(known.amount, 0) as coverage_known,
                coalesce(scope.amount, 0) as coverage_scope
         from core.indicator i
+        join indicator_slices sl on sl.indicator_code = i.indicator_code
         cross join windows w
         join valued_courts c on c.indicator_code = i.indicator_code
         left join indicator_measure known
                on known.measure_code = i.coverage_known_measure
               and known.time_window = w.time_window
               and known.court_code = c.court_code
+              and known.slice_kind = sl.slice_kind
+              and known.slice_value = sl.slice_value
         left join indicator_measure scope
                on scope.measure_code = i.coverage_scope_measure
               and scope.time_window = w.time_window
               and scope.court_code = c.court_code
+              and scope.slice_kind = sl.slice_kind
+              and scope.slice_value = sl.slice_value
         where i.coverage_scope_measure is not null
     ),
 
@@ -269,6 +309,8 @@ begin
         select s.indicator_code,
                s.time_window,
                s.court_code,
+               s.slice_kind,
+               s.slice_value,
                case when k.complete then s.numerator end as numerator,
                case when k.complete then s.denominator end as denominator,
                case when k.complete then 1 else 0 end as reporting_courts,
@@ -278,6 +320,7 @@ begin
         join completeness k on k.indicator_code = s.indicator_code and k.court_code = s.court_code
         left join court_coverage g
                on g.indicator_code = s.indicator_code and g.time_window = s.time_window and g.court_code = s.court_code
+              and g.slice_kind = s.slice_kind and g.slice_value = s.slice_value
     ),
 
     -- 全市: the ratio of sums over the courts that have values (all courts, or the basic courts for
@@ -288,6 +331,8 @@ begin
         select t.indicator_code,
                t.time_window,
                '全市' as court_code,
+               t.slice_kind,
+               t.slice_value,
                case when bool_and(t.reporting_courts = 1) filter (where i.city_court_code is null or t.court_code = i.city_court_code)
                     then sum(t.numerator) filter (where i.city_court_code is null or t.court_code = i.city_court_code)
                end as numerator,
@@ -306,7 +351,7 @@ begin
                end as coverage_scope
         from court_terms t
         join core.indicator i on i.indicator_code = t.indicator_code
-        group by t.indicator_code, t.time_window, i.denominator_basis, i.city_court_code
+        group by t.indicator_code, t.time_window, t.slice_kind, t.slice_value, i.denominator_basis, i.city_court_code
     ),
 
     all_terms as (
@@ -319,6 +364,8 @@ begin
         select a.indicator_code,
                a.time_window,
                a.court_code,
+               a.slice_kind,
+               a.slice_value,
                a.numerator,
                a.denominator,
                a.reporting_courts,
@@ -343,7 +390,8 @@ begin
     ranked as (
         select v.*,
                case when v.rankable and v.value is not null then
-                   rank() over (partition by v.indicator_code, v.time_window, v.rankable and v.value is not null
+                   rank() over (partition by v.indicator_code, v.time_window, v.slice_kind, v.slice_value,
+                                             v.rankable and v.value is not null
                                 order by case v.direction
                                              when 'up' then -v.value
                                              when 'down' then v.value
@@ -352,14 +400,36 @@ begin
                end as rank,
                case when v.ranked then
                    count(*) filter (where v.rankable and v.value is not null)
-                       over (partition by v.indicator_code, v.time_window)
+                       over (partition by v.indicator_code, v.time_window, v.slice_kind, v.slice_value)
                end as ranked_courts
         from valued v
     ),
 
+    -- A slice's value depends on one more thing than the court's: which measures count the domain's
+    -- first instance. Its fingerprint adds that, so that 同比 by slice compares like with like too.
     definitions as (
-        select indicator_code, core.indicator_definition_hash(indicator_code) as definition_hash
-        from core.indicator
+        select i.indicator_code,
+               core.indicator_definition_hash(i.indicator_code) as definition_hash,
+               md5(core.indicator_definition_hash(i.indicator_code) || '|'
+                   || coalesce((select string_agg(t.measure_code, ',' order by t.measure_code)
+                                from core.indicator_term t
+                                join core.measure m on m.measure_code = t.measure_code
+                                where t.indicator_code = i.indicator_code and m.domain_first_instance), ''))
+                   as slice_definition_hash
+        from core.indicator i
+    ),
+
+    sliced as (
+        insert into mart.indicator_slice_result (period, time_window, court_code, indicator_code, numerator,
+                                                 denominator, value, rank, ranked_courts, reporting_courts,
+                                                 coverage_known, coverage_scope, definition_hash, slice_kind,
+                                                 slice_value)
+        select p_period, r.time_window, r.court_code, r.indicator_code, r.numerator, r.denominator, r.value, r.rank,
+               r.ranked_courts, r.reporting_courts, r.coverage_known, r.coverage_scope, d.slice_definition_hash,
+               r.slice_kind, r.slice_value
+        from ranked r
+        join definitions d on d.indicator_code = r.indicator_code
+        where r.slice_kind <> 'all'
     )
 
     insert into mart.indicator_result (period, time_window, court_code, indicator_code, numerator, denominator,
@@ -368,7 +438,8 @@ begin
     select p_period, r.time_window, r.court_code, r.indicator_code, r.numerator, r.denominator, r.value, r.rank,
            r.ranked_courts, r.reporting_courts, r.coverage_known, r.coverage_scope, d.definition_hash
     from ranked r
-    join definitions d on d.indicator_code = r.indicator_code;
+    join definitions d on d.indicator_code = r.indicator_code
+    where r.slice_kind = 'all';
 
     get diagnostics written = row_count;
     drop table indicator_cube;
