@@ -45,8 +45,9 @@ class BiReaderRoleIntegrationTests {
 
     @Test
     void readsEveryViewOfTheMart() {
-        List<String> views = owner.queryForList("select viewname from pg_views where schemaname = 'mart' order by 1",
-                String.class);
+        // mart.judge_indicator names people and is read by its own role (JudgeIndicatorIT).
+        List<String> views = owner.queryForList("select viewname from pg_views where schemaname = 'mart'"
+                + " and viewname <> 'judge_indicator' order by 1", String.class);
 
         assertThat(views).contains("indicator_value", "indicator_wide", "indicator_trend", "data_quality");
         for (String view : views) {
