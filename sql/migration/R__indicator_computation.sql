@@ -125,8 +125,12 @@ begin
         cross join (values ('month', 5), ('ytd', 8)) as w (time_window, shift)
     )
 
-    select f.time_window, s.court_code, f.original_court_code, s.feed, f.case_type_code, t.stage, f.disposition,
-           f.respondent_type, f.basis_type_code, f.limit_known, f.within_limit, f.heard, f.aged_over_a_year,
+    select f.time_window, s.court_code, f.original_court_code, s.feed, f.case_type_code, t.stage,
+           -- The domain of the case type, for the domain slices (a type unknown to core.case_type is
+           -- in the domain unknown, so that the domains add up to the court).
+           coalesce(d.domain_name, (select domain_name from core.case_domain where domain_code = 'unknown'))
+               as domain_name,
+           f.disposition, f.respondent_type, f.basis_type_code, f.limit_known, f.within_limit, f.heard, f.aged_over_a_year,
            f.hearings_known, f.respondent_known, f.basis_known,
            f.received, f.closed, f.pending_start, f.pending_end,
            sum(f.case_count) as case_count,
@@ -136,8 +140,10 @@ begin
     from window_facts f
     join core.published_slice s on s.delivery_id = f.delivery_id
     left join core.case_type t on t.type_code = f.case_type_code
+    left join core.case_domain d on d.domain_code = t.domain
     where f.received or f.closed or f.pending_start or f.pending_end
-    group by f.time_window, s.court_code, f.original_court_code, s.feed, f.case_type_code, t.stage, f.disposition,
+    group by f.time_window, s.court_code, f.original_court_code, s.feed, f.case_type_code, t.stage, d.domain_name,
+             f.disposition,
              f.respondent_type, f.basis_type_code, f.limit_known, f.within_limit, f.heard, f.aged_over_a_year,
              f.hearings_known, f.respondent_known, f.basis_known,
              f.received, f.closed, f.pending_start, f.pending_end;
@@ -150,14 +156,29 @@ begin
     -- the whole court, what mart.indicator_result holds; 'domain' splits it by the domain of the
     -- case type (a measure marked domain_first_instance counting the domain's first instance
     -- instead of its own type codes).
+    -- A measure is taken per domain only when an indicator sliced by domain counts it (in its terms
+    -- or its coverage). The pairs are a table of their own: as a join condition, the planner ran the
+    -- test once per row of the cube.
+    drop table if exists pg_temp.measure_slice;
+    create temporary table measure_slice as
+    select m.measure_code, s.slice_kind
+    from core.measure m
+    cross join (values ('all'), ('domain')) as s (slice_kind)
+    where s.slice_kind = 'all'
+       or exists (select 1
+                  from core.indicator i
+                  left join core.indicator_term t on t.indicator_code = i.indicator_code
+                  where s.slice_kind = any (i.slice_kinds)
+                    and m.measure_code in (t.measure_code, i.coverage_known_measure, i.coverage_scope_measure));
+    analyze measure_slice;
+
     drop table if exists pg_temp.indicator_measure;
     create temporary table indicator_measure as
     select m.measure_code,
            k.time_window,
            case m.attribution when 'own' then k.court_code else k.original_court_code end as court_code,
            s.slice_kind,
-           case s.slice_kind when 'domain' then coalesce(d.domain_name, unknown_domain.domain_name) else '' end
-               as slice_value,
+           case s.slice_kind when 'domain' then k.domain_name else '' end as slice_value,
            sum(case m.aggregate
                    when 'count' then k.case_count
                    when 'duration_days' then k.duration_days
@@ -165,7 +186,7 @@ begin
                    else k.recovered_amount
                end) as amount
     from core.measure m
-    cross join (values ('all'), ('domain')) as s (slice_kind)
+    join measure_slice s on s.measure_code = m.measure_code
     join indicator_cube k
       on k.feed = m.feed
      and case m.event
@@ -190,10 +211,10 @@ begin
           and ('hearings_known' <> all (m.required_flags) or k.hearings_known)
           and ('respondent_known' <> all (m.required_flags) or k.respondent_known)
           and ('basis_known' <> all (m.required_flags) or k.basis_known)))
-    left join core.case_type t on t.type_code = k.case_type_code
-    left join core.case_domain d on d.domain_code = t.domain
-    cross join (select domain_name from core.case_domain where domain_code = 'unknown') as unknown_domain
     group by 1, 2, 3, 4, 5;
+    -- Looked up per indicator, court, window and slice below; with the slices the planner's nested
+    -- loops over the whole table took a second on a month of 15 courts.
+    create index on indicator_measure (measure_code, court_code, time_window, slice_kind, slice_value);
     analyze indicator_measure;
 
     with windows as (
@@ -261,7 +282,13 @@ begin
                case i.denominator_basis
                    when 'measures' then coalesce(sum(coalesce(v.amount, 0) * t.sign) filter (where t.part = 'denominator'), 0)
                    when 'population' then max(c.population)
-               end as denominator
+               end as denominator,
+               -- Known values only (metrics.md): for an indicator that needs an optional field, how
+               -- many of the scope's cases had it; null where the indicator needs none. Joined here
+               -- (one row of each per group) rather than as a CTE of its own, which the planner
+               -- matched by nested loops once the slices multiplied the rows.
+               case when i.coverage_scope_measure is not null then coalesce(max(known.amount), 0) end as coverage_known,
+               case when i.coverage_scope_measure is not null then coalesce(max(scope.amount), 0) end as coverage_scope
         from core.indicator i
         join indicator_slices sl on sl.indicator_code = i.indicator_code
         cross join windows w
@@ -273,23 +300,6 @@ begin
               and v.court_code = c.court_code
               and v.slice_kind = sl.slice_kind
               and v.slice_value = sl.slice_value
-        group by i.indicator_code, i.denominator_basis, w.time_window, c.court_code, sl.slice_kind, sl.slice_value
-    ),
-
-    -- Known values only (metrics.md): for an indicator that needs an optional field, how many of
-    -- the scope's cases had it. Null where the indicator needs none.
-    court_coverage as (
-        select i.indicator_code,
-               w.time_window,
-               c.court_code,
-               sl.slice_kind,
-               sl.slice_value,
-               coalesce(known.amount, 0) as coverage_known,
-               coalesce(scope.amount, 0) as coverage_scope
-        from core.indicator i
-        join indicator_slices sl on sl.indicator_code = i.indicator_code
-        cross join windows w
-        join valued_courts c on c.indicator_code = i.indicator_code
         left join indicator_measure known
                on known.measure_code = i.coverage_known_measure
               and known.time_window = w.time_window
@@ -302,7 +312,8 @@ begin
               and scope.court_code = c.court_code
               and scope.slice_kind = sl.slice_kind
               and scope.slice_value = sl.slice_value
-        where i.coverage_scope_measure is not null
+        group by i.indicator_code, i.denominator_basis, i.coverage_scope_measure, w.time_window, c.court_code,
+                 sl.slice_kind, sl.slice_value
     ),
 
     court_terms as (
@@ -314,13 +325,10 @@ begin
                case when k.complete then s.numerator end as numerator,
                case when k.complete then s.denominator end as denominator,
                case when k.complete then 1 else 0 end as reporting_courts,
-               case when k.complete then g.coverage_known end as coverage_known,
-               case when k.complete then g.coverage_scope end as coverage_scope
+               case when k.complete then s.coverage_known end as coverage_known,
+               case when k.complete then s.coverage_scope end as coverage_scope
         from court_sums s
         join completeness k on k.indicator_code = s.indicator_code and k.court_code = s.court_code
-        left join court_coverage g
-               on g.indicator_code = s.indicator_code and g.time_window = s.time_window and g.court_code = s.court_code
-              and g.slice_kind = s.slice_kind and g.slice_value = s.slice_value
     ),
 
     -- 全市: the ratio of sums over the courts that have values (all courts, or the basic courts for
@@ -443,6 +451,7 @@ begin
 
     get diagnostics written = row_count;
     drop table indicator_cube;
+    drop table measure_slice;
     drop table indicator_measure;
 
     -- 同比 like with like: the month it compares with is brought under today's definitions first.
