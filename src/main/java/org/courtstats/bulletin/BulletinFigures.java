@@ -47,7 +47,7 @@ public class BulletinFigures {
     }
 
     /** The domains that get a sheet of their own, with the group of indicators each sheet ranks. */
-    static final java.util.Map<String, String> DOMAIN_SHEETS = java.util.Map.of("民事", "trial", "刑事", "trial",
+    static final Map<String, String> DOMAIN_SHEETS = Map.of("民事", "trial", "刑事", "trial",
             "行政", "trial", "执行", "execution");
     private static final List<String> DOMAIN_ORDER = List.of("民事", "刑事", "行政", "执行");
 

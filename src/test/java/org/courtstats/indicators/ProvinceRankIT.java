@@ -2,6 +2,7 @@ package org.courtstats.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -94,7 +95,7 @@ class ProvinceRankIT {
         assertThat(clearance).filteredOn(row -> row.get(0).equals("开封")).extracting(row -> row.get(2))
                 .containsExactly(ownClearance.compareTo(new BigDecimal("99.99")) > 0 ? 4 : 3);
         assertThat(outcome.ownRanks()).extracting(ProvinceFigures.OwnRank::indicatorName, ProvinceFigures.OwnRank::rank)
-                .contains(org.assertj.core.groups.Tuple.tuple("执行到位率", 2));
+                .contains(tuple("执行到位率", 2));
 
         try (BiLogin bi = BiLogin.create(jdbc, "province_reader")) {
             assertThat(bi.jdbc().queryForObject("select rank from mart.province_rank where period = '2024-08'"
@@ -142,8 +143,8 @@ class ProvinceRankIT {
         assertThat(outcome.loaded()).hasSize(51);
         assertThat(outcome.rejected()).extracting(ProvinceFigures.Reject::row, ProvinceFigures.Reject::column,
                         ProvinceFigures.Reject::rawValue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(55, "城市", "商丘"),
-                        org.assertj.core.groups.Tuple.tuple(56, "数值", "四十"));
+                .containsExactly(tuple(55, "城市", "商丘"),
+                        tuple(56, "数值", "四十"));
         assertThat(outcome.rejected().get(0).message()).contains("与第 30 行重复");
         assertThat(outcome.rejected().get(1).message()).isEqualTo("第 56 行：数值“四十”不是数字，应写作 47.68 或 47.68%");
         assertThat(jdbc.queryForObject("select count(*) from core.province_figure where time_window = 'ytd'", Integer.class))
