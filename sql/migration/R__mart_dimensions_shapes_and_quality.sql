@@ -1,5 +1,6 @@
 -- The mart's views beside the facts of R__mart_facts.sql: dimensions (courts, the indicator
--- catalogue), the court × indicator wide table, a court's trend across months, and data quality.
+-- catalogue), a court's trend across months, and data quality. The court × indicator wide table
+-- follows the catalogue and is made by R__indicator_catalogue_wide_view.sql.
 -- docs/mart.md lists every view with its grain and columns.
 --
 -- These views read tables only, never another file's views: Flyway re-applies only the repeatable
@@ -10,7 +11,6 @@
 drop view if exists mart.data_quality;
 drop view if exists mart.data_quality_reason;
 drop view if exists mart.indicator_trend;
-drop view if exists mart.indicator_wide;
 drop view if exists mart.indicator_catalogue;
 drop view if exists mart.court;
 
@@ -109,103 +109,6 @@ comment on column mart.indicator_catalogue.numerator is '分子由哪些计数�
 comment on column mart.indicator_catalogue.denominator is '分母由哪些计数相加减而成；件数指标为空 / The counts or sums forming the denominator; null for counts';
 comment on column mart.indicator_catalogue.scale is '乘数：百分比为100，万人指标为10000 / Multiplier: 100 for percentages, 10000 for per 10 000';
 comment on column mart.indicator_catalogue.definition is '指标口径的中文说明 / The definition in plain Chinese';
-
--- One column per indicator of the catalogue as it is: a view has fixed columns, so an indicator
--- added to core.indicator needs a column here too (MartViewsIT fails until it has one).
-create view mart.indicator_wide as
-with results as (
-    select r.period,
-           r.time_window,
-           r.court_code,
-           r.indicator_code,
-           core.displayed(r.value, i.decimals) as value
-    from mart.indicator_result r
-    join core.indicator i on i.indicator_code = r.indicator_code
-),
-
-final as (
-    select to_char(r.period, 'YYYY-MM') as period,
-           r.time_window,
-           r.court_code,
-           coalesce(c.court_name, '全市法院') as court_name,
-           max(r.value) filter (where r.indicator_code = 'trial_received') as trial_received,
-           max(r.value) filter (where r.indicator_code = 'trial_closed') as trial_closed,
-           max(r.value) filter (where r.indicator_code = 'trial_pending') as trial_pending,
-           max(r.value) filter (where r.indicator_code = 'clearance_rate') as clearance_rate,
-           max(r.value) filter (where r.indicator_code = 'closure_rate') as closure_rate,
-           max(r.value) filter (where r.indicator_code = 'within_limit_rate') as within_limit_rate,
-           max(r.value) filter (where r.indicator_code = 'avg_trial_days') as avg_trial_days,
-           max(r.value) filter (where r.indicator_code = 'aged_pending_ratio') as aged_pending_ratio,
-           max(r.value) filter (where r.indicator_code = 'disposition_time') as disposition_time,
-           max(r.value) filter (where r.indicator_code = 'mediation_rate') as mediation_rate,
-           max(r.value) filter (where r.indicator_code = 'mediation_withdrawal_rate') as mediation_withdrawal_rate,
-           max(r.value) filter (where r.indicator_code = 'appeal_rate') as appeal_rate,
-           max(r.value) filter (where r.indicator_code = 'acceptance_rate') as acceptance_rate,
-           max(r.value) filter (where r.indicator_code = 'reversal_rate') as reversal_rate,
-           max(r.value) filter (where r.indicator_code = 'remand_rate') as remand_rate,
-           max(r.value) filter (where r.indicator_code = 'reversal_remand_ratio') as reversal_remand_ratio,
-           max(r.value) filter (where r.indicator_code = 'appeal_hearing_rate') as appeal_hearing_rate,
-           max(r.value) filter (where r.indicator_code = 'retrial_application_rate') as retrial_application_rate,
-           max(r.value) filter (where r.indicator_code = 'suits_per_10k') as suits_per_10k,
-           max(r.value) filter (where r.indicator_code = 'exec_received') as exec_received,
-           max(r.value) filter (where r.indicator_code = 'exec_closed') as exec_closed,
-           max(r.value) filter (where r.indicator_code = 'exec_pending') as exec_pending,
-           max(r.value) filter (where r.indicator_code = 'exec_completion_rate') as exec_completion_rate,
-           max(r.value) filter (where r.indicator_code = 'exec_recovery_rate') as exec_recovery_rate,
-           max(r.value) filter (where r.indicator_code = 'exec_recovery_rate_government') as exec_recovery_rate_government,
-           max(r.value) filter (where r.indicator_code = 'exec_recovery_rate_enterprise') as exec_recovery_rate_enterprise,
-           max(r.value) filter (where r.indicator_code = 'exec_terminated_rate') as exec_terminated_rate,
-           max(r.value) filter (where r.indicator_code = 'avg_exec_days') as avg_exec_days,
-           max(r.value) filter (where r.indicator_code = 'exec_objection_upheld') as exec_objection_upheld,
-           max(r.value) filter (where r.indicator_code = 'premediation_count') as premediation_count,
-           max(r.value) filter (where r.indicator_code = 'premediation_diversion_rate') as premediation_diversion_rate,
-           max(r.value) filter (where r.indicator_code = 'premediation_success_rate') as premediation_success_rate,
-           max(r.value) filter (where r.indicator_code = 'premediation_enforcement_rate') as premediation_enforcement_rate
-    from results r
-    left join core.court c on c.court_code = r.court_code
-    group by r.period, r.time_window, r.court_code, c.court_name
-)
-
-select * from final;
-
-comment on view mart.indicator_wide is '粒度：每个统计月份、统计窗口和法院（含 全市）一行，每个指标一列，取值同 mart.indicator_value.value（已舍入）；新增指标需修改本视图 / Grain: one row per period, window and court (全市 included), one column per indicator holding mart.indicator_value.value (rounded). A new indicator in the catalogue needs a new column here.';
-comment on column mart.indicator_wide.period is '统计月份，YYYY-MM / Reporting month, YYYY-MM';
-comment on column mart.indicator_wide.time_window is '统计窗口：month 本月；ytd 截至本月 / month: the reporting month; ytd: 1 January to the month''s end';
-comment on column mart.indicator_wide.court_code is '法院代字，全市为 全市 / Court code, or 全市 for the whole city';
-comment on column mart.indicator_wide.court_name is '法院名称，全市为 全市法院 / Court name; 全市法院 for the city';
-comment on column mart.indicator_wide.trial_received is '新收（件） / Trial cases received (count)';
-comment on column mart.indicator_wide.trial_closed is '结案（件） / Trial cases closed (count)';
-comment on column mart.indicator_wide.trial_pending is '未结（件） / Trial cases pending at the end (count)';
-comment on column mart.indicator_wide.clearance_rate is '结收比（%） / Clearance rate (%)';
-comment on column mart.indicator_wide.closure_rate is '结案率（%） / Closure rate (%)';
-comment on column mart.indicator_wide.within_limit_rate is '法定审限内结案率（%） / Closed within the legal time limit (%)';
-comment on column mart.indicator_wide.avg_trial_days is '平均审理天数（天） / Average days to close a trial case';
-comment on column mart.indicator_wide.aged_pending_ratio is '超12个月未结案件比（%） / Pending cases older than 12 months (%)';
-comment on column mart.indicator_wide.disposition_time is '审理周期指数（天） / Disposition time (days, CEPEJ)';
-comment on column mart.indicator_wide.mediation_rate is '调解率（%） / Mediation rate of civil first instance (%)';
-comment on column mart.indicator_wide.mediation_withdrawal_rate is '调撤率（%） / Mediated or withdrawn, civil first instance (%)';
-comment on column mart.indicator_wide.appeal_rate is '一审上诉率（%） / Appeal rate (%)';
-comment on column mart.indicator_wide.acceptance_rate is '一审服判息诉率（%） / Acceptance rate of first-instance judgments (%)';
-comment on column mart.indicator_wide.reversal_rate is '一审裁判被改判率（%） / Reversal rate (%)';
-comment on column mart.indicator_wide.remand_rate is '一审裁判被发回重审率（%） / Remand rate (%)';
-comment on column mart.indicator_wide.reversal_remand_ratio is '二审改判发回比（%） / Appeals reversed or remanded (%)';
-comment on column mart.indicator_wide.appeal_hearing_rate is '二审开庭率（%，仅中院） / Appeals heard in court (%, intermediate court only)';
-comment on column mart.indicator_wide.retrial_application_rate is '申诉申请再审率（%） / Retrial application rate (%)';
-comment on column mart.indicator_wide.suits_per_10k is '万人起诉率（件/万人） / Suits per 10 000 residents';
-comment on column mart.indicator_wide.exec_received is '执行新收（件） / Execution cases received (count)';
-comment on column mart.indicator_wide.exec_closed is '执结（件） / Execution cases closed (count)';
-comment on column mart.indicator_wide.exec_pending is '执行未结（件） / Execution cases pending at the end (count)';
-comment on column mart.indicator_wide.exec_completion_rate is '执行完毕率（%） / Execution completion rate (%)';
-comment on column mart.indicator_wide.exec_recovery_rate is '执行到位率（%） / Recovery rate (%)';
-comment on column mart.indicator_wide.exec_recovery_rate_government is '涉党政机关执行到位率（%） / Recovery rate, government respondents (%)';
-comment on column mart.indicator_wide.exec_recovery_rate_enterprise is '涉企执行到位率（%） / Recovery rate, enterprise respondents (%)';
-comment on column mart.indicator_wide.exec_terminated_rate is '终本率（%） / Closed by terminating the current enforcement (%)';
-comment on column mart.indicator_wide.avg_exec_days is '平均执行天数（天） / Average days to close an execution case';
-comment on column mart.indicator_wide.exec_objection_upheld is '执行异议成立数（件） / Execution objections upheld (count)';
-comment on column mart.indicator_wide.premediation_count is '诉前调解数（件） / Pre-litigation mediations registered (count)';
-comment on column mart.indicator_wide.premediation_diversion_rate is '诉前调解分流率（%） / Pre-litigation diversion rate (%)';
-comment on column mart.indicator_wide.premediation_success_rate is '诉前调解成功率（%） / Pre-litigation mediation success rate (%)';
-comment on column mart.indicator_wide.premediation_enforcement_rate is '诉前调解案件申请执行率（%） / Mediated settlements brought to enforcement (%)';
 
 -- 环比 and 同比 follow mart.indicator_value's rule for 同比: a difference in percentage points for
 -- rates, in the indicator's own unit for per-10 000 figures, a percent change for counts and days

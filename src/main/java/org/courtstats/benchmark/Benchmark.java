@@ -26,6 +26,7 @@ import org.courtstats.warehouse.Delivery;
 import org.postgresql.PGConnection;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Measures the import against the limits of the machine it runs on, every figure in one run on the
@@ -208,11 +209,17 @@ public final class Benchmark {
                 (System.nanoTime() - started) / 1e9);
         long scan = Math.min(province.scanNanos(), province.scanNanos());
         long recompute = Math.min(province.recomputeNanos(), province.recomputeNanos());
+        TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
+        long unsliced = Math.min(province.recomputeWithoutSlicesNanos(transaction),
+                province.recomputeWithoutSlicesNanos(transaction));
         double ratio = (double) recompute / scan;
         out.printf(Locale.ROOT, "  one sequential scan of the month     %.2f s%n", scan / 1e9);
-        out.printf(Locale.ROOT, "  recompute the month's indicators     %.2f s = %.1f × the scan%n", recompute / 1e9, ratio);
-        targets.add(Target.atMost("indicators of " + String.format(Locale.ROOT, "%,d", rows) + " rows ≤ 5 × one scan",
-                ratio, 5, "×"));
+        out.printf(Locale.ROOT, "  recompute the month's indicators     %.2f s = %.1f × the scan (every slice included)%n",
+                recompute / 1e9, ratio);
+        out.printf(Locale.ROOT, "  — without the slices                 %.2f s = %.1f × the scan; the slices add %.2f s = %.2f × the scan%n",
+                unsliced / 1e9, (double) unsliced / scan, (recompute - unsliced) / 1e9, (double) (recompute - unsliced) / scan);
+        targets.add(Target.atMost("indicators of " + String.format(Locale.ROOT, "%,d", rows)
+                + " rows, every slice included, ≤ 5 × one scan", ratio, 5, "×"));
         // The drill-down of one court's value, as a statistician asks it: a court's own figure (its
         // slice only) and an attributed one (the cases whose 原审案号 names it, across every slice).
         for (String[] value : new String[][] {{"P001", "within_limit_rate"}, {"豫1302", "reversal_rate"}}) {

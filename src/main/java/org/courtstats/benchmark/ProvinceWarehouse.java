@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.util.List;
 import org.courtstats.warehouse.DeliveryRowWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Grows the benchmark warehouse's month to a province's size for timing the indicator computation:
@@ -91,5 +92,18 @@ final class ProvinceWarehouse {
         long started = System.nanoTime();
         jdbc.queryForObject("select core.recompute_indicators(?)", Integer.class, period);
         return System.nanoTime() - started;
+    }
+
+    /**
+     * The same recompute with no indicator sliced (every catalogue row's slice_kinds emptied, in a
+     * transaction rolled back after): what the slices add is the difference.
+     */
+    long recomputeWithoutSlicesNanos(TransactionTemplate transaction) {
+        Long nanos = transaction.execute(status -> {
+            status.setRollbackOnly();
+            jdbc.update("update core.indicator set slice_kinds = '{}'");
+            return recomputeNanos();
+        });
+        return nanos == null ? 0 : nanos;
     }
 }

@@ -2,6 +2,7 @@ package org.courtstats.bulletin;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,52 @@ public class BulletinFigures {
         String issuer = jdbc.queryForObject("select court_name from mart.court where court_level = 'intermediate'",
                 String.class);
         Integer courts = jdbc.queryForObject("select count(*) from mart.court", Integer.class);
-        return new MonthFigures(period, issuer, courts, values, missing(period));
+        return new MonthFigures(period, issuer, courts, values, missing(period), provinceRanks(period));
+    }
+
+    /** The domains that get a sheet of their own, with the group of indicators each sheet ranks. */
+    static final Map<String, String> DOMAIN_SHEETS = Map.of("民事", "trial", "刑事", "trial",
+            "行政", "trial", "执行", "execution");
+    private static final List<String> DOMAIN_ORDER = List.of("民事", "刑事", "行政", "执行");
+
+    /** The month's figures of each domain that has a sheet, in the order 民事, 刑事, 行政, 执行; a domain without values is left out. */
+    public List<DomainFigures> domains(MonthFigures month) {
+        List<DomainFigures> domains = new ArrayList<>();
+        for (String domain : DOMAIN_ORDER) {
+            List<IndicatorValue> values = jdbc.query("""
+                    select v.indicator_code, v.indicator_name, v.indicator_group, v.unit, k.direction_name, v.time_window,
+                           v.court_code, coalesce(c.short_name, v.court_name), coalesce(c.court_level = 'basic', false),
+                           v.value, v.rank, v.ranked_courts, v.reporting_courts, v.yoy_change, v.meets_standard,
+                           v.standard_lower, v.standard_upper, v.decimals, v.coverage_low, i.direction, i.target
+                    from mart.indicator_by_slice v
+                    join mart.indicator_catalogue k on k.indicator_code = v.indicator_code
+                    join core.indicator i on i.indicator_code = v.indicator_code
+                    left join mart.court c on c.court_code = v.court_code
+                    where v.period = ? and v.slice_kind = 'domain' and v.slice_value = ? and v.indicator_group = ?
+                    order by v.display_order, v.time_window, v.court_code
+                    """, (rs, i) -> new IndicatorValue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9),
+                            rs.getBigDecimal(10), (Integer) rs.getObject(11), (Integer) rs.getObject(12), rs.getInt(13),
+                            rs.getBigDecimal(14), (Boolean) rs.getObject(15), rs.getBigDecimal(16), rs.getBigDecimal(17),
+                            rs.getInt(18), rs.getBoolean(19), rs.getString(20), rs.getBigDecimal(21)),
+                    month.period().toString(), domain, DOMAIN_SHEETS.get(domain));
+            if (!values.isEmpty()) {
+                domains.add(new DomainFigures(domain, DOMAIN_SHEETS.get(domain),
+                        new MonthFigures(month.period(), month.issuer(), month.courts(), values, month.missing())));
+            }
+        }
+        return domains;
+    }
+
+    /** The city's 全省第 N, where the province's figures for the month were loaded (province command). */
+    private Map<String, Integer> provinceRanks(YearMonth period) {
+        Map<String, Integer> ranks = new HashMap<>();
+        jdbc.query("select indicator_code, time_window, rank from mart.province_rank"
+                        + " where period = ? and is_own_city and rank is not null",
+                rs -> {
+                    ranks.put(MonthFigures.provinceKey(rs.getString(1), rs.getString(2)), rs.getInt(3));
+                }, period.toString());
+        return ranks;
     }
 
     /**

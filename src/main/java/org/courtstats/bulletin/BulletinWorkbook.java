@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -20,11 +21,19 @@ public final class BulletinWorkbook {
     }
 
     public static void write(MonthFigures figures, Path file) throws IOException {
+        write(figures, List.of(), file);
+    }
+
+    /** The bulletin with a sheet per case domain after the groups' (民事, 刑事, 行政, 执行). */
+    public static void write(MonthFigures figures, List<DomainFigures> domains, Path file) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             BulletinStyles styles = new BulletinStyles(workbook);
-            new CoverSheet(figures, styles).write(workbook);
+            new CoverSheet(figures, domains, styles).write(workbook);
             for (String group : MonthFigures.GROUPS.keySet()) {
                 new GroupSheet(figures, styles, group).write(workbook);
+            }
+            for (DomainFigures domain : domains) {
+                new GroupSheet(domain.figures(), styles, domain.group(), domain.domain()).write(workbook);
             }
             workbook.getProperties().getCoreProperties().setTitle(
                     figures.period() + " 全市法院审判执行质效指标通报");

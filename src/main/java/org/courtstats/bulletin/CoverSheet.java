@@ -18,18 +18,24 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class CoverSheet {
 
     static final String NAME = "全市概况";
-    static final List<String> COLUMNS = List.of("类别", "指标", "单位", "本月", "同比", "截至本月", "同比", "参考值");
+    static final List<String> COLUMNS = List.of("类别", "指标", "单位", "本月", "同比", "截至本月", "同比", "参考值", "全省排名");
     /** The row of the column headings (0-based): the title block is above it. */
     static final int HEADER_ROW = 4;
-    private static final int[] WIDTHS = {10, 24, 9, 12, 15, 12, 15, 19};
+    private static final int[] WIDTHS = {10, 24, 9, 12, 15, 12, 15, 19, 20};
     /** Roughly how many Chinese characters fit on a line across the table, to size wrapped notes. */
     private static final int CHARACTERS_PER_LINE = 60;
 
+    /** The figures of a domain the cover quotes beside the city's (the 整改 report's 行政 一审服判息诉率). */
+    private static final List<String> QUOTED_DOMAIN_INDICATORS = List.of("acceptance_rate", "mediation_withdrawal_rate");
+    private static final String QUOTED_DOMAIN = "行政";
+
     private final MonthFigures figures;
+    private final List<DomainFigures> domains;
     private final BulletinStyles styles;
 
-    CoverSheet(MonthFigures figures, BulletinStyles styles) {
+    CoverSheet(MonthFigures figures, List<DomainFigures> domains, BulletinStyles styles) {
         this.figures = figures;
+        this.domains = domains;
         this.styles = styles;
     }
 
@@ -55,7 +61,7 @@ final class CoverSheet {
         for (String group : MonthFigures.GROUPS.keySet()) {
             int first = r;
             for (IndicatorValue indicator : figures.indicators(group)) {
-                writeIndicator(sheet.createRow(r++), indicator);
+                writeIndicator(sheet.createRow(r++), indicator, figures, "");
             }
             if (r == first) {
                 continue;
@@ -64,6 +70,23 @@ final class CoverSheet {
                 sheet.addMergedRegion(new CellRangeAddress(first, r - 1, 0, 0));
             }
             Cells.text(sheet.getRow(first), 0, MonthFigures.GROUPS.get(group), styles.group);
+        }
+        for (DomainFigures domain : domains) {
+            if (!domain.domain().equals(QUOTED_DOMAIN)) {
+                continue;
+            }
+            int first = r;
+            for (IndicatorValue indicator : domain.figures().indicators(domain.group())) {
+                if (QUOTED_DOMAIN_INDICATORS.contains(indicator.indicatorCode())) {
+                    writeIndicator(sheet.createRow(r++), indicator, domain.figures(), domain.domain());
+                }
+            }
+            if (r - first > 1) {
+                sheet.addMergedRegion(new CellRangeAddress(first, r - 1, 0, 0));
+            }
+            if (r > first) {
+                Cells.text(sheet.getRow(first), 0, domain.domain() + "案件", styles.group);
+            }
         }
 
         r++;
@@ -80,14 +103,27 @@ final class CoverSheet {
         BulletinWorkbook.printOnA4(sheet, false, HEADER_ROW);
     }
 
-    private void writeIndicator(XSSFRow row, IndicatorValue month) {
-        IndicatorValue ytd = figures.city(month.indicatorCode(), IndicatorValue.YEAR_TO_DATE).orElse(null);
+    /** @param prefix the domain named before a domain's indicator (行政一审服判息诉率), empty for the city's */
+    private void writeIndicator(XSSFRow row, IndicatorValue month, MonthFigures source, String prefix) {
+        IndicatorValue ytd = source.city(month.indicatorCode(), IndicatorValue.YEAR_TO_DATE).orElse(null);
+        String name = prefix + month.indicatorName();
         Cells.text(row, 0, "", styles.text("", false));
-        Cells.text(row, 1, month.indicatorName(), styles.text(month.indicatorName(), false));
+        Cells.text(row, 1, name, styles.text(name, false));
         Cells.text(row, 2, Formats.unitName(month.unit()), styles.label);
         writeValue(row, 3, month);
         writeValue(row, 5, ytd);
         Cells.text(row, 7, standards(month, ytd), styles.label);
+        Cells.text(row, 8, prefix.isEmpty() ? provinceRanks(month.indicatorCode()) : "", styles.label);
+    }
+
+    /** 全省第 N for the month, the year to date, or both; empty where the province's figures give none. */
+    private String provinceRanks(String indicatorCode) {
+        Optional<Integer> month = figures.provinceRank(indicatorCode, IndicatorValue.MONTH);
+        Optional<Integer> ytd = figures.provinceRank(indicatorCode, IndicatorValue.YEAR_TO_DATE);
+        if (month.isPresent() && ytd.isPresent()) {
+            return "本月全省第" + month.get() + "，累计第" + ytd.get();
+        }
+        return month.map(rank -> "全省第" + rank).orElseGet(() -> ytd.map(rank -> "累计全省第" + rank).orElse(""));
     }
 
     private void writeValue(XSSFRow row, int column, IndicatorValue value) {
@@ -141,6 +177,9 @@ final class CoverSheet {
                         + "只计基层法院，全市为基层法院合计；改判率、发回重审率、申诉申请再审率保留3位小数。",
                 "5. 标" + Formats.LOW_COVERAGE_MARK + "的数值所需字段（审限届满日期、开庭次数、被执行人类型、执行依据）"
                         + "填报不足90%，仅反映已填报的案件，引用时请注明。",
-                "6. 各法院的排名见“审判”“执行”“诉前调解”工作表；指标口径见数据仓库 mart.indicator_catalogue。");
+                "6. 各法院的排名见“审判”“执行”“诉前调解”工作表，分领域（民事、刑事、行政、执行案件）的排名见各领域工作表，"
+                        + "“行政案件”两行只计行政案件（调撤率为行政一审）；指标口径见数据仓库 mart.indicator_catalogue。",
+                "7. " + (figures.provinceRanks().isEmpty() ? "尚未载入本月省通报数据（province 命令），不显示全省排名。"
+                        : "全省排名为本市全市数值在省通报所列各市中的名次（并列同名次），见数据仓库 mart.province_rank。"));
     }
 }

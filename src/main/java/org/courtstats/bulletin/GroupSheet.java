@@ -30,15 +30,23 @@ final class GroupSheet {
     private final MonthFigures figures;
     private final BulletinStyles styles;
     private final String group;
+    /** The domain of a domain's sheet (行政 …), null for a group's sheet. */
+    private final String domain;
 
     GroupSheet(MonthFigures figures, BulletinStyles styles, String group) {
+        this(figures, styles, group, null);
+    }
+
+    /** A domain's sheet: the group's indicators over the domain's cases (mart.indicator_by_slice). */
+    GroupSheet(MonthFigures figures, BulletinStyles styles, String group, String domain) {
         this.figures = figures;
         this.styles = styles;
         this.group = group;
+        this.domain = domain;
     }
 
     void write(XSSFWorkbook workbook) {
-        String name = MonthFigures.GROUPS.get(group);
+        String name = domain == null ? MonthFigures.GROUPS.get(group) : domain + "案件";
         XSSFSheet sheet = workbook.createSheet(name);
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
@@ -51,7 +59,12 @@ final class GroupSheet {
                 + figures.period().getMonthValue() + "月", styles.title).getRow().setHeightInPoints(28);
         Cells.merged(sheet, 1, last, "排名为" + basicCourts() + "家基层法院按精确值的排名，并列者名次相同、按数值排列；名次旁的◎表示达到目标值"
                 + "（如结收比达到100%）而并列第1；同比带单位：个百分点、件/万人或%；数值绿色为达到省定参考值，红色为未达到；"
-                + "标" + Formats.LOW_COVERAGE_MARK + "者所需字段填报不足90%。", styles.note);
+                + "标" + Formats.LOW_COVERAGE_MARK + "者所需字段填报不足90%。"
+                + (domain == null ? "" : "本表只计" + domain + "案件（调解率、调撤率为" + domain
+                        + "一审案件），排名为该领域内的排名；省定参考值适用于法院全部案件，本表不标达标情况。"), styles.note);
+        if (domain != null) {
+            sheet.getRow(1).setHeightInPoints(30f); // the domain's sentence takes a second line
+        }
         XSSFRow header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < COLUMNS.size(); c++) {
             Cells.text(header, c, COLUMNS.get(c), styles.header);
@@ -66,7 +79,9 @@ final class GroupSheet {
             int end = writeRanking(sheet, r, indicator);
             RankingChart.draw(sheet, indicator, chartedValues(indicator), r, end, WIDTHS.length,
                     WIDTHS.length + CHART_COLUMNS);
-            Cells.merged(sheet, end + 1, COLUMNS.size() - 1, casesCommand(indicator), styles.note);
+            if (domain == null) {
+                Cells.merged(sheet, end + 1, COLUMNS.size() - 1, casesCommand(indicator), styles.note);
+            }
             if (++blocks % BLOCKS_PER_PAGE == 0) {
                 sheet.setRowBreak(end + 1);
             }

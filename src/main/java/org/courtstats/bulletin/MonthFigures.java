@@ -18,13 +18,30 @@ import org.courtstats.vocabulary.FeedDeclarations;
  * @param courts how many courts the city has (全市 is published when every one delivered)
  * @param missing per feed (its Chinese name, in the feeds' order), the short names of the courts with
  *                nothing published for the month; a feed every court delivered is not a key
+ * @param provinceRanks the city's rank among the province's cities (mart.province_rank), by
+ *                {@link #provinceKey}; only where the province's figures were loaded
  */
 public record MonthFigures(YearMonth period, String issuer, int courts, List<IndicatorValue> values,
-                           Map<String, List<String>> missing) {
+                           Map<String, List<String>> missing, Map<String, Integer> provinceRanks) {
 
     /** A month every court delivered in full. */
     public MonthFigures(YearMonth period, String issuer, int courts, List<IndicatorValue> values) {
-        this(period, issuer, courts, values, Map.of());
+        this(period, issuer, courts, values, Map.of(), Map.of());
+    }
+
+    /** A month without the province's figures. */
+    public MonthFigures(YearMonth period, String issuer, int courts, List<IndicatorValue> values,
+                        Map<String, List<String>> missing) {
+        this(period, issuer, courts, values, missing, Map.of());
+    }
+
+    public static String provinceKey(String indicatorCode, String window) {
+        return indicatorCode + "/" + window;
+    }
+
+    /** The city's rank in the province for an indicator and window, where the province's figures give one. */
+    Optional<Integer> provinceRank(String indicatorCode, String window) {
+        return Optional.ofNullable(provinceRanks.get(provinceKey(indicatorCode, window)));
     }
 
     /** The indicator groups (one per feed) in the bulletin's order, with their Chinese names. */

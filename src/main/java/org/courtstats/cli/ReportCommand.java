@@ -50,7 +50,7 @@ class ReportCommand implements Callable<Integer> {
                         + "），可用 status 查看各月的报送情况。");
             }
             try {
-                BulletinWorkbook.write(figures, out);
+                BulletinWorkbook.write(figures, context.getBean(BulletinFigures.class).domains(figures), out);
             } catch (IOException e) {
                 throw new UserError("无法写入文件“" + out.toAbsolutePath().normalize() + "”：" + Warehouse.rootMessage(e)
                         + "。请检查目录是否存在、是否有写权限、文件是否正在 Excel 中打开。", e);

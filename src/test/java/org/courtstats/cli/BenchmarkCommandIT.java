@@ -41,7 +41,8 @@ class BenchmarkCommandIT {
                 .contains("== One csv file of")
                 .contains("== Targets")
                 .containsPattern("(met |MISS) CSV import ≥ 0.5 × psql \\\\copy")
-                .containsPattern("(met |MISS) indicators of [\\d,]+ rows ≤ 5 × one scan")
+                .containsPattern("— without the slices\\s+[\\d.]+ s = [\\d.]+ × the scan; the slices add")
+                .containsPattern("(met |MISS) indicators of [\\d,]+ rows, every slice included, ≤ 5 × one scan")
                 .containsPattern("(met |MISS) deliveries load in parallel");
         assertThat(work.resolve("inbox-csv/recipe.txt")).as("the generated deliveries are kept for the next run").exists();
         assertThat(work.resolve("equivalent-csv.csv")).exists();

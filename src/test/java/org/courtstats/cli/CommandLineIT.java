@@ -269,7 +269,7 @@ class CommandLineIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"import", "rerun", "status", "rejects", "schedule", "recompute", "forget", "standards", "report",
+    @ValueSource(strings = {"import", "rerun", "status", "rejects", "schedule", "recompute", "forget", "standards", "province", "report",
             "export", "db", "generate", "feeds"})
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();

@@ -28,6 +28,11 @@ public final class BiLogin implements AutoCloseable {
     public static BiLogin create(JdbcTemplate admin, String name) {
         admin.execute("drop role if exists " + name);
         admin.execute("create role " + name + " login password 'bi-secret' in role courtstats_bi");
+        return connect(admin, name);
+    }
+
+    /** A connection as a login created by the caller with the password {@code bi-secret}, in any group role. */
+    public static BiLogin connect(JdbcTemplate admin, String name) {
         String url = admin.execute((ConnectionCallback<String>) connection -> {
             DatabaseMetaData metaData = connection.getMetaData();
             return metaData.getURL();

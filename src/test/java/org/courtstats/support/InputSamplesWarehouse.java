@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import org.courtstats.indicators.ProvinceFigures;
 import org.courtstats.indicators.ProvincialStandards;
 import org.courtstats.jobs.ImportReport;
 import org.courtstats.jobs.MonthlyImport;
@@ -14,6 +15,7 @@ public final class InputSamplesWarehouse {
 
     public static final Path SAMPLES = Path.of("input-samples");
     public static final Path STANDARDS = Path.of("jobs/load-standards/provincial-standards.csv");
+    public static final Path PROVINCE_EXAMPLE = Path.of("jobs/load-province/province-figures-example.csv");
     /**
      * The values of one month in mart.indicator_value: 33 indicators for 16 courts (全市 included) and
      * two windows, less the five attributed first-instance ratios that 豫13 has none of.
@@ -41,5 +43,15 @@ public final class InputSamplesWarehouse {
             assertThat(report.anyRefused()).as("every sample delivery of " + month + " is published").isFalse();
         }
         standards.replaceFrom(STANDARDS);
+    }
+
+    /**
+     * The example figures of the province (jobs/load-province), as after the README's province
+     * command: a test that reads every mart view needs mart.province_rank to have rows, and a test
+     * that changes the province's figures puts these back.
+     */
+    public static void loadTheProvinceExample(ProvinceFigures province, JdbcTemplate jdbc) {
+        jdbc.update("delete from core.province_figure");
+        assertThat(province.load(PROVINCE_EXAMPLE).refusal()).isNull();
     }
 }
