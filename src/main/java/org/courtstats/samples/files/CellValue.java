@@ -1,11 +1,11 @@
-package org.courtstats.samples;
+package org.courtstats.samples.files;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 /** What a writer puts in one cell: the form a court's style chose for a value. */
-sealed interface CellValue {
+public sealed interface CellValue {
 
     CellValue BLANK = new Text("");
 

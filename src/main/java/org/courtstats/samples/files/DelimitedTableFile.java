@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.files;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;

@@ -1,7 +1,7 @@
-package org.courtstats.samples;
+package org.courtstats.samples.files;
 
 /** The file formats courts deliver (feeds.md section 5). */
-enum OutputFormat {
+public enum OutputFormat {
     XLSX(".xlsx", "xlsx"),
     /** Excel 97-2003, as WPS Office and older systems still write. */
     XLS(".xls", "xls"),
@@ -21,21 +21,21 @@ enum OutputFormat {
         this.label = label;
     }
 
-    String extension() {
+    public String extension() {
         return extension;
     }
 
     /** The short name used in the summary. */
-    String label() {
+    public String label() {
         return label;
     }
 
-    boolean excel() {
+    public boolean excel() {
         return this == XLSX || this == XLS;
     }
 
     /** This format, or .xlsx when a .xls sheet could not hold that many rows. */
-    OutputFormat fitting(int rows) {
+    public OutputFormat fitting(int rows) {
         return this == XLS && rows > XLS_MAX_ROWS ? XLSX : this;
     }
 }

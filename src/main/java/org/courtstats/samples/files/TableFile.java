@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.files;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.List;
  * A file being written row by row, whatever its format. Rows are numbered as the user sees them:
  * Excel's row number, or the line of a text file, from 1.
  */
-interface TableFile extends Closeable {
+public interface TableFile extends Closeable {
 
     /**
      * Opens a file for writing.

@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.files;
 
 import java.io.IOException;
 import java.util.HashMap;

@@ -1,9 +1,10 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.courtstats.samples.files.CellValue;
 
 /** How a court writes money (feeds.md section 3). */
 enum AmountStyle {

@@ -1,6 +1,8 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
 
 import java.util.List;
+import org.courtstats.samples.world.CaseNo;
+import org.courtstats.samples.world.Rng;
 
 /**
  * How a court spells case numbers (feeds.md section 4): a usual spelling, and a share of rows

@@ -1,17 +1,23 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.courtstats.samples.files.CellValue;
+import org.courtstats.samples.world.CaseRef;
+import org.courtstats.samples.world.Field;
+import org.courtstats.samples.world.LogicalRow;
+import org.courtstats.samples.world.Rng;
+import org.courtstats.samples.world.SimCase;
 
 /**
  * Spells a logical row the way one court's export does: its date and amount forms, empty markers,
  * yes/no words, case-number spellings, disposition names and stray spaces. Which variant a row gets
  * is decided by the case's key, so the same case is spelled the same way in every snapshot.
  */
-final class CellFormatter {
+public final class CellFormatter {
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final String[] PADDINGS = {" %s", "%s ", "\u3000%s", "%s\u3000", "\u3000%s "};
@@ -20,13 +26,13 @@ final class CellFormatter {
     private final Layout layout;
     private final boolean excel;
 
-    CellFormatter(DeliveryStyle style, Layout layout, boolean excel) {
+    public CellFormatter(DeliveryStyle style, Layout layout, boolean excel) {
         this.style = style;
         this.layout = layout;
         this.excel = excel;
     }
 
-    List<CellValue> format(LogicalRow row) {
+    public List<CellValue> format(LogicalRow row) {
         SimCase source = row.source();
         List<CellValue> cells = new ArrayList<>(layout.width());
         for (Column column : layout.columns()) {
@@ -88,7 +94,7 @@ final class CellFormatter {
     }
 
     /** A total in the file's unit and the court's usual amount style. */
-    CellValue total(BigDecimal yuan) {
+    public CellValue total(BigDecimal yuan) {
         return style.amountStyles().get(0).cell(inUnit(yuan));
     }
 

@@ -1,32 +1,36 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
 
-import static org.courtstats.samples.Defect.ABBREVIATED_DISPOSITION;
-import static org.courtstats.samples.Defect.AMOUNT_IN_WORDS;
-import static org.courtstats.samples.Defect.CIVIL_CASE;
-import static org.courtstats.samples.Defect.CLOSED_BEFORE_FILED;
-import static org.courtstats.samples.Defect.CLOSED_NEXT_MONTH;
-import static org.courtstats.samples.Defect.COMBINED_DISPOSITION;
-import static org.courtstats.samples.Defect.DOCUMENT_NUMBER;
-import static org.courtstats.samples.Defect.DUPLICATE;
-import static org.courtstats.samples.Defect.EXECUTION_CASE;
-import static org.courtstats.samples.Defect.FILED_NEXT_MONTH;
-import static org.courtstats.samples.Defect.GARBLED_AMOUNT;
-import static org.courtstats.samples.Defect.IMPOSSIBLE_DATE;
-import static org.courtstats.samples.Defect.MISSING_HAO;
-import static org.courtstats.samples.Defect.NEGATIVE_AMOUNT;
-import static org.courtstats.samples.Defect.NO_APPLIED_AMOUNT;
-import static org.courtstats.samples.Defect.NO_DISPOSITION;
-import static org.courtstats.samples.Defect.NO_FILING_DATE;
-import static org.courtstats.samples.Defect.OTHER_COURTS_CASE;
-import static org.courtstats.samples.Defect.PLACEHOLDER_YEAR;
-import static org.courtstats.samples.Defect.REVERSED_DISPOSITION;
-import static org.courtstats.samples.Defect.TWO_DIGIT_YEAR;
+import static org.courtstats.samples.quirks.Defect.ABBREVIATED_DISPOSITION;
+import static org.courtstats.samples.quirks.Defect.AMOUNT_IN_WORDS;
+import static org.courtstats.samples.quirks.Defect.CIVIL_CASE;
+import static org.courtstats.samples.quirks.Defect.CLOSED_BEFORE_FILED;
+import static org.courtstats.samples.quirks.Defect.CLOSED_NEXT_MONTH;
+import static org.courtstats.samples.quirks.Defect.COMBINED_DISPOSITION;
+import static org.courtstats.samples.quirks.Defect.DOCUMENT_NUMBER;
+import static org.courtstats.samples.quirks.Defect.DUPLICATE;
+import static org.courtstats.samples.quirks.Defect.EXECUTION_CASE;
+import static org.courtstats.samples.quirks.Defect.FILED_NEXT_MONTH;
+import static org.courtstats.samples.quirks.Defect.GARBLED_AMOUNT;
+import static org.courtstats.samples.quirks.Defect.IMPOSSIBLE_DATE;
+import static org.courtstats.samples.quirks.Defect.MISSING_HAO;
+import static org.courtstats.samples.quirks.Defect.NEGATIVE_AMOUNT;
+import static org.courtstats.samples.quirks.Defect.NO_APPLIED_AMOUNT;
+import static org.courtstats.samples.quirks.Defect.NO_DISPOSITION;
+import static org.courtstats.samples.quirks.Defect.NO_FILING_DATE;
+import static org.courtstats.samples.quirks.Defect.OTHER_COURTS_CASE;
+import static org.courtstats.samples.quirks.Defect.PLACEHOLDER_YEAR;
+import static org.courtstats.samples.quirks.Defect.REVERSED_DISPOSITION;
+import static org.courtstats.samples.quirks.Defect.TWO_DIGIT_YEAR;
 
 import java.util.List;
-import org.courtstats.samples.CaseNoStyle.Spelling;
-import org.courtstats.samples.DeliveryStyle.AmountHeader;
-import org.courtstats.samples.DeliveryStyle.DeadlineColumns;
-import org.courtstats.samples.DeliveryStyle.ExtraSheet;
+import org.courtstats.samples.files.OutputFormat;
+import org.courtstats.samples.quirks.CaseNoStyle.Spelling;
+import org.courtstats.samples.quirks.DeliveryStyle.AmountHeader;
+import org.courtstats.samples.quirks.DeliveryStyle.DeadlineColumns;
+import org.courtstats.samples.quirks.DeliveryStyle.ExtraSheet;
+import org.courtstats.samples.world.Court;
+import org.courtstats.samples.world.Feed;
+import org.courtstats.samples.world.Field;
 
 /**
  * How each court's exports look. Every quirk feeds.md allows appears in at least one court, and no
@@ -117,12 +121,12 @@ import org.courtstats.samples.DeliveryStyle.ExtraSheet;
  * exists), 豫13 a few it took up; every 执异 file has upheld objections (异议成立), spelled long where
  * the court's dispositions are.
  */
-final class CourtStyles {
+public final class CourtStyles {
 
     private CourtStyles() {
     }
 
-    static DeliveryStyle of(Court court, Feed feed) {
+    public static DeliveryStyle of(Court court, Feed feed) {
         return switch (court.code()) {
             case "豫13" -> nanyangIntermediate(feed);
             case "豫1302" -> wancheng(feed);

@@ -1,12 +1,13 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import org.courtstats.samples.files.CellValue;
 
 /** How a court writes dates (feeds.md section 3): Excel date cells of several formats, serial numbers, text. */
-enum DateStyle {
+public enum DateStyle {
     /** Date cell, {@code yyyy-mm-dd}. */
     CELL_ISO(true),
     /** Date cell with the Chinese format {@code yyyy"年"m"月"d"日"}. */
@@ -64,7 +65,7 @@ enum DateStyle {
         };
     }
 
-    static String chinese(LocalDate date) {
+    public static String chinese(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 

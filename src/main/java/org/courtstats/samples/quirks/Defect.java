@@ -1,5 +1,7 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
 
+import org.courtstats.samples.world.Feed;
+import org.courtstats.samples.world.Field;
 import org.courtstats.vocabulary.ReasonCode;
 
 /**
@@ -7,7 +9,7 @@ import org.courtstats.vocabulary.ReasonCode;
  * one; a CORRUPT defect spoils a real case's row, which is then simply missing from the court's
  * published data; a DUPLICATE writes a real row twice.
  */
-enum Defect {
+public enum Defect {
     /** {@code （202x）豫1302民初12号} */
     PLACEHOLDER_YEAR(ReasonCode.BAD_CASE_NO, Kind.EXTRA),
     /** {@code （2024）豫1321民初88}: the closing 号 forgotten. */

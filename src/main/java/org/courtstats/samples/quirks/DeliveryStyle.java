@@ -1,10 +1,13 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.courtstats.samples.files.OutputFormat;
+import org.courtstats.samples.world.Feed;
+import org.courtstats.samples.world.Field;
 
 /**
  * Everything that makes one court's file of one feed look the way it does: format, file name,
@@ -18,7 +21,7 @@ import java.util.Set;
  * @param omitted      columns left out: 原审案号 where a basic court's system has none; a required
  *                     column only in a resend meant to be refused
  */
-record DeliveryStyle(OutputFormat format, String fileName, String sheetName, boolean titleRows,
+public record DeliveryStyle(OutputFormat format, String fileName, String sheetName, boolean titleRows,
                      ExtraSheet extraSheet, HeaderNaming naming, boolean shuffled, List<Field> extraColumns,
                      DeadlineColumns deadlineColumns, boolean deadlineGroup, boolean hearingsAsYesNo,
                      AmountHeader amountHeader, boolean totalsRow, boolean notesRows, boolean blankRows,
@@ -28,7 +31,7 @@ record DeliveryStyle(OutputFormat format, String fileName, String sheetName, boo
                      boolean oldClosedRows, Set<Field> omitted) {
 
     /** A second sheet beside the data: notes before it, or a summary or notes after it. */
-    enum ExtraSheet { NONE, NOTES_BEFORE, SUMMARY_AFTER, NOTES_AFTER }
+    public enum ExtraSheet { NONE, NOTES_BEFORE, SUMMARY_AFTER, NOTES_AFTER }
 
     /** Which of 审限届满日期 and 是否超审限 the export has. */
     enum DeadlineColumns { BOTH, DEADLINE_ONLY, OVERDUE_ONLY }
@@ -43,7 +46,7 @@ record DeliveryStyle(OutputFormat format, String fileName, String sheetName, boo
         return new Builder();
     }
 
-    Builder toBuilder() {
+    public Builder toBuilder() {
         return new Builder(this);
     }
 
@@ -52,7 +55,7 @@ record DeliveryStyle(OutputFormat format, String fileName, String sheetName, boo
      * writes what only cells can hold as the nearest text: dates as ISO text, amounts as plain numbers,
      * TRUE/FALSE as 是/否, merged header groups as plain headers, and only the data sheet.
      */
-    DeliveryStyle in(OutputFormat target) {
+    public DeliveryStyle in(OutputFormat target) {
         Builder builder = toBuilder().format(target);
         if (!target.excel()) {
             builder.asText();
@@ -60,7 +63,7 @@ record DeliveryStyle(OutputFormat format, String fileName, String sheetName, boo
         return builder.build();
     }
 
-    String fileName(Feed feed, YearMonth month) {
+    public String fileName(Feed feed, YearMonth month) {
         return fileName.replace("{feed}", feed.title())
                 .replace("{yyyymm}", String.format("%04d%02d", month.getYear(), month.getMonthValue()))
                 .replace("{y}", String.valueOf(month.getYear()))
@@ -68,7 +71,7 @@ record DeliveryStyle(OutputFormat format, String fileName, String sheetName, boo
                 .replace("{m}", String.valueOf(month.getMonthValue()));
     }
 
-    String sheetName(Feed feed) {
+    public String sheetName(Feed feed) {
         return sheetName.replace("{feed}", feed.title());
     }
 
@@ -80,7 +83,7 @@ record DeliveryStyle(OutputFormat format, String fileName, String sheetName, boo
         };
     }
 
-    static final class Builder {
+    public static final class Builder {
         private OutputFormat format = OutputFormat.XLSX;
         private String fileName;
         private String sheetName = "Sheet1";
@@ -148,7 +151,7 @@ record DeliveryStyle(OutputFormat format, String fileName, String sheetName, boo
             return this;
         }
 
-        Builder fileName(String value) {
+        public Builder fileName(String value) {
             fileName = value;
             return this;
         }
@@ -284,7 +287,7 @@ record DeliveryStyle(OutputFormat format, String fileName, String sheetName, boo
             return this;
         }
 
-        Builder plantings(List<Planting> values) {
+        public Builder plantings(List<Planting> values) {
             plantings = new ArrayList<>(values);
             return this;
         }
@@ -295,7 +298,7 @@ record DeliveryStyle(OutputFormat format, String fileName, String sheetName, boo
             return this;
         }
 
-        Builder omit(Field field) {
+        public Builder omit(Field field) {
             omitted.add(field);
             return this;
         }
@@ -316,7 +319,7 @@ record DeliveryStyle(OutputFormat format, String fileName, String sheetName, boo
             yesNo = yesNo == YesNoStyle.BOOLEAN_CELLS ? YesNoStyle.CHINESE : yesNo;
         }
 
-        DeliveryStyle build() {
+        public DeliveryStyle build() {
             if (fileName == null) {
                 throw new IllegalStateException("a style needs a file name");
             }

@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
 
 /** Full-width forms, as a Chinese input method in full-width mode types them. */
 final class FullWidth {

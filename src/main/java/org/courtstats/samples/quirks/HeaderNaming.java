@@ -1,8 +1,10 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.courtstats.samples.world.Feed;
+import org.courtstats.samples.world.Field;
 
 /** The header words a court's export uses: the canonical ones of feeds.md section 2, or accepted aliases. */
 enum HeaderNaming {

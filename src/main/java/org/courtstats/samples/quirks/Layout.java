@@ -1,13 +1,16 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.courtstats.samples.world.Feed;
+import org.courtstats.samples.world.Field;
+import org.courtstats.samples.world.Rng;
 
 /** The columns of one delivery in order, with their headers: a court's style applied to a feed's fields. */
-final class Layout {
+public final class Layout {
 
     private static final List<Field> TRIAL = List.of(Field.CASE_NO, Field.CAUSE, Field.FILED_ON, Field.CLOSED_ON,
             Field.DISPOSITION, Field.DEADLINE_ON, Field.OVERDUE, Field.PROCEDURE, Field.HEARINGS,
@@ -39,7 +42,7 @@ final class Layout {
     }
 
     /** @param rng shuffles the columns when the style says the court's export has its own order */
-    static Layout of(Feed feed, DeliveryStyle style, Rng rng) {
+    public static Layout of(Feed feed, DeliveryStyle style, Rng rng) {
         List<Field> fields = new ArrayList<>(canonicalFields(feed));
         switch (style.deadlineColumns()) {
             case DEADLINE_ONLY -> fields.remove(Field.OVERDUE);
@@ -117,26 +120,26 @@ final class Layout {
         }
     }
 
-    List<Column> columns() {
+    public List<Column> columns() {
         return columns;
     }
 
-    int width() {
+    public int width() {
         return columns.size();
     }
 
-    boolean twoRowHeader() {
+    public boolean twoRowHeader() {
         return columns.stream().anyMatch(c -> c.group() != null);
     }
 
-    Set<Field> fields() {
+    public Set<Field> fields() {
         Set<Field> fields = EnumSet.noneOf(Field.class);
         columns.forEach(c -> fields.add(c.field()));
         return fields;
     }
 
     /** The column index of a field, or -1. */
-    int indexOf(Field field) {
+    public int indexOf(Field field) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).field() == field) {
                 return i;
@@ -145,16 +148,16 @@ final class Layout {
         return -1;
     }
 
-    String header(Field field) {
+    public String header(Field field) {
         return columns.get(indexOf(field)).header();
     }
 
     /** Whether amounts are written in 万元 (the header or the group above says so). */
-    boolean amountsInWan() {
+    public boolean amountsInWan() {
         return amountsInWan;
     }
 
-    static boolean isAmount(Field field) {
+    public static boolean isAmount(Field field) {
         return AMOUNTS.contains(field);
     }
 }

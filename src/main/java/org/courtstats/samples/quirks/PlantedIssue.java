@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
 
 import org.courtstats.vocabulary.ReasonCode;
 

@@ -1,16 +1,16 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
 
 /**
  * How often a defect appears in a file: a few times (1 to 3, growing with the file, within the
  * file's budget of bad rows), or a given share of its rows (for the resends meant to be refused).
  */
-record Planting(Defect defect, double share) {
+public record Planting(Defect defect, double share) {
 
     static Planting few(Defect defect) {
         return new Planting(defect, 0);
     }
 
-    static Planting share(Defect defect, double share) {
+    public static Planting share(Defect defect, double share) {
         return new Planting(defect, share);
     }
 

@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +10,20 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.courtstats.samples.world.CaseNo;
+import org.courtstats.samples.world.CaseRef;
+import org.courtstats.samples.world.CaseTypes;
+import org.courtstats.samples.world.Court;
+import org.courtstats.samples.world.Courts;
+import org.courtstats.samples.world.ExecutionCase;
+import org.courtstats.samples.world.Feed;
+import org.courtstats.samples.world.Field;
+import org.courtstats.samples.world.LogicalRow;
+import org.courtstats.samples.world.Rng;
+import org.courtstats.samples.world.RowMapper;
+import org.courtstats.samples.world.SimCase;
+import org.courtstats.samples.world.TrialCase;
+import org.courtstats.samples.world.World;
 import org.courtstats.vocabulary.ReasonCode;
 
 /**
@@ -21,14 +35,14 @@ import org.courtstats.vocabulary.ReasonCode;
  * there that suits it (a closed case for a disposition, a row with an amount for a bad amount) and
  * carries no other issue, so every bad row has exactly one reason.
  */
-final class RowPlanter {
+public final class RowPlanter {
 
     /** An issue the pipeline should report for a row. */
-    record Issue(ReasonCode reason, Field field) {
+    public record Issue(ReasonCode reason, Field field) {
     }
 
     /** A row to write, with its expected issues; {@code outsideWindow} rows are skipped by the pipeline. */
-    record OutputRow(LogicalRow row, List<Issue> issues, boolean outsideWindow) {
+    public record OutputRow(LogicalRow row, List<Issue> issues, boolean outsideWindow) {
     }
 
     /** Rejected rows a file may carry from its few-of-each defects: well under the 5% that refuses a file. */
@@ -53,7 +67,7 @@ final class RowPlanter {
     private final List<Delayed> delayed = new ArrayList<>();
     private int ordinal;
 
-    RowPlanter(World world, Court court, Feed feed, YearMonth month, RowMapper mapper, Set<Field> columns,
+    public RowPlanter(World world, Court court, Feed feed, YearMonth month, RowMapper mapper, Set<Field> columns,
                List<Planting> plantings, int rows, Rng rng) {
         this.world = world;
         this.court = court;
@@ -86,7 +100,7 @@ final class RowPlanter {
     }
 
     /** The rows to write for the next case of the snapshot: its own row (maybe spoiled), extra rows, duplicates due. */
-    List<OutputRow> rowsFor(LogicalRow row, boolean outsideWindow) {
+    public List<OutputRow> rowsFor(LogicalRow row, boolean outsideWindow) {
         List<OutputRow> out = new ArrayList<>();
         while (!planned.isEmpty() && planned.peekFirst().ordinal() <= ordinal) {
             waiting.add(planned.removeFirst());
@@ -137,7 +151,7 @@ final class RowPlanter {
     }
 
     /** Duplicates still due when the snapshot has ended. */
-    List<OutputRow> remaining() {
+    public List<OutputRow> remaining() {
         List<OutputRow> out = new ArrayList<>();
         delayed.forEach(d -> out.add(d.row()));
         delayed.clear();

@@ -1,7 +1,10 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
 
 import java.util.List;
 import java.util.Map;
+import org.courtstats.samples.world.CaseNo;
+import org.courtstats.samples.world.Courts;
+import org.courtstats.samples.world.Rng;
 
 /**
  * How a court's system names the way a case ended: the canonical names of feeds.md 3.1 and 3.2, or

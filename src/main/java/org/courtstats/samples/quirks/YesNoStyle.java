@@ -1,4 +1,6 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
+
+import org.courtstats.samples.files.CellValue;
 
 /** How a court writes yes and no (feeds.md section 3). */
 enum YesNoStyle {

@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

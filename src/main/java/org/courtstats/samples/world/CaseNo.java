@@ -1,14 +1,15 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 /**
  * A case number of the 2016 grammar, as the world knows it. How it is spelled in a file (brackets,
- * digits, spaces) is a matter of the court's style, see {@link CaseNoStyle}.
+ * digits, spaces) is a matter of the court's style, see
+ * {@link org.courtstats.samples.quirks.CaseNoStyle}.
  *
  * @param suffix {@code 之一} … or null
  */
-record CaseNo(int year, String court, String type, int number, String suffix) {
+public record CaseNo(int year, String court, String type, int number, String suffix) {
 
-    CaseNo(int year, String court, String type, int number) {
+    public CaseNo(int year, String court, String type, int number) {
         this(year, court, type, number, null);
     }
 

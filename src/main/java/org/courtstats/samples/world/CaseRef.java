@@ -1,13 +1,13 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 /**
  * What a 原审案号, 执行依据文书号 or 转立案案号 cell holds: a case number of the new grammar
  * (spelled in the court's style), or text written as it is (an old-format number such as
  * {@code （2014）宛民初字第1489号}, an arbitration award).
  */
-record CaseRef(CaseNo caseNo, String text, boolean oldFormat) {
+public record CaseRef(CaseNo caseNo, String text, boolean oldFormat) {
 
-    static CaseRef of(CaseNo caseNo) {
+    public static CaseRef of(CaseNo caseNo) {
         return new CaseRef(caseNo, null, false);
     }
 

@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import java.util.Map;
 import java.util.Set;
@@ -8,14 +8,14 @@ import java.util.Set;
  * {@code shared/reference/case-types.csv} ({@code CaseTypesTests} checks them against it). 民保 is the
  * deliberate exception: well-formed but not in the table, so the pipeline keeps and flags it.
  */
-final class CaseTypes {
+public final class CaseTypes {
 
-    static final String UNKNOWN_TYPE = "民保";
+    public static final String UNKNOWN_TYPE = "民保";
 
     static final Set<String> FIRST_INSTANCE_APPEALABLE = Set.of("民初", "刑初", "行初");
 
     /** Retrial applications and retrials: loaded without 原审案号, with a warning (feeds.md 2.1). */
-    static final Set<String> RETRIAL = Set.of("民申", "刑申", "民再");
+    public static final Set<String> RETRIAL = Set.of("民申", "刑申", "民再");
 
     private static final Map<String, Feed> FEEDS = Map.ofEntries(
             Map.entry("民初", Feed.TRIAL), Map.entry("刑初", Feed.TRIAL), Map.entry("行初", Feed.TRIAL),

@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import java.util.List;
 
@@ -9,6 +9,6 @@ import java.util.List;
  * @param names        every name a file may carry: full name, short name and the aliases
  * @param population   2020 census population of the area (the intermediate court: the city)
  */
-record Court(int index, String code, String name, String shortName, List<String> names,
+public record Court(int index, String code, String name, String shortName, List<String> names,
              boolean intermediate, int population) {
 }

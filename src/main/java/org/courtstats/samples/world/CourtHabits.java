@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 /**
  * How one court differs from the others, so that the indicators rank the courts apart: how much it

@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +9,9 @@ import java.util.NoSuchElementException;
  * the jar without the reference folder, so the table is repeated here; {@code CourtsTests} checks it
  * against the CSV.
  */
-final class Courts {
+public final class Courts {
 
-    static final List<Court> ALL = List.of(
+    public static final List<Court> ALL = List.of(
             court(0, "豫13", "河南省南阳市中级人民法院", "南阳中院", true, 9713112,
                     "南阳市中级人民法院", "市中院", "中院"),
             court(1, "豫1302", "南阳市宛城区人民法院", "宛城区法院", false, 633563,
@@ -32,14 +32,14 @@ final class Courts {
             court(14, "豫1371", "南阳高新技术产业开发区人民法院", "高新区法院", false, 452000,
                     "南阳高新区法院", "高新法院", "高新"));
 
-    static final Court INTERMEDIATE = ALL.get(0);
+    public static final Court INTERMEDIATE = ALL.get(0);
 
-    static final List<Court> BASIC = ALL.subList(1, ALL.size());
+    public static final List<Court> BASIC = ALL.subList(1, ALL.size());
 
     private Courts() {
     }
 
-    static Court byCode(String code) {
+    public static Court byCode(String code) {
         return ALL.stream().filter(c -> c.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no court " + code));
     }

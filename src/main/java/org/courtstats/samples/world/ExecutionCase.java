@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param recovered   实际执行到位金额 in yuan once closed; occasionally above {@code applied}
  *                    (interest and late-payment penalties), which the pipeline only warns about
  */
-record ExecutionCase(CaseNo no, long key, LocalDate filedOn, LocalDate closedOn, String disposition,
+public record ExecutionCase(CaseNo no, long key, LocalDate filedOn, LocalDate closedOn, String disposition,
                      BigDecimal applied, BigDecimal recovered, String respondentType, CaseRef basis,
                      String judge) implements SimCase {
 }

@@ -1,11 +1,12 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 /**
- * A column of a delivery, independent of how a court names it ({@link HeaderNaming}) or spells its
- * values ({@link CellFormatter}). The last five are columns the contract does not know, which
+ * A column of a delivery, independent of how a court names it
+ * ({@link org.courtstats.samples.quirks.HeaderNaming}) or spells its values
+ * ({@link org.courtstats.samples.quirks.CellFormatter}). The last five are columns the contract does not know, which
  * courts add and the pipeline must ignore.
  */
-enum Field {
+public enum Field {
     CASE_NO(Kind.CASE_REF),
     CAUSE(Kind.TEXT),
     /** 立案日期; 登记日期 in the mediation feed. */
@@ -36,7 +37,7 @@ enum Field {
     DISPUTE_TYPE(Kind.TEXT);
 
     /** How a value of the field is spelled. */
-    enum Kind { CASE_REF, TEXT, DATE, DISPOSITION, FLAG, COUNT, AMOUNT }
+    public enum Kind { CASE_REF, TEXT, DATE, DISPOSITION, FLAG, COUNT, AMOUNT }
 
     private final Kind kind;
 
@@ -44,7 +45,7 @@ enum Field {
         this.kind = kind;
     }
 
-    Kind kind() {
+    public Kind kind() {
         return kind;
     }
 }

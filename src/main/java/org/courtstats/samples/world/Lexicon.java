@@ -1,9 +1,9 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import java.util.List;
 
 /** The Chinese words the simulated cases are made of: names, causes of action, places. */
-final class Lexicon {
+public final class Lexicon {
 
     /** A civil cause of action with the typical amount in dispute (0: not a money claim). */
     record CivilCause(String name, double medianAmount, boolean contract) {
@@ -66,7 +66,7 @@ final class Lexicon {
     }
 
     /** A person's name: a surname and one or two given characters. */
-    static String personName(Rng rng) {
+    public static String personName(Rng rng) {
         String name = rng.pick(SURNAMES) + rng.pick(GIVEN);
         return rng.chance(0.7) ? name + rng.pick(GIVEN) : name;
     }

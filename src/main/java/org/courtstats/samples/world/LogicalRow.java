@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,10 +9,10 @@ import java.util.Map;
  * {@link Boolean}, an {@link Integer}, a {@link String}, or {@link Raw} text written exactly as given
  * (a planted bad value). A missing field is empty and gets the court's empty marker.
  */
-final class LogicalRow {
+public final class LogicalRow {
 
     /** Text written verbatim whatever the column's kind: {@code 约五万元}, {@code 2024-02-30}. */
-    record Raw(String text) {
+    public record Raw(String text) {
     }
 
     private final SimCase source;
@@ -28,15 +28,15 @@ final class LogicalRow {
     }
 
     /** The case the row was made from. */
-    SimCase source() {
+    public SimCase source() {
         return source;
     }
 
-    Object get(Field field) {
+    public Object get(Field field) {
         return values.get(field);
     }
 
-    LogicalRow put(Field field, Object value) {
+    public LogicalRow put(Field field, Object value) {
         if (value == null) {
             values.remove(field);
         } else {
@@ -45,7 +45,7 @@ final class LogicalRow {
         return this;
     }
 
-    LogicalRow copy() {
+    public LogicalRow copy() {
         return new LogicalRow(source, new EnumMap<>(values));
     }
 }

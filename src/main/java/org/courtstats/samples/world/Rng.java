@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,7 +12,7 @@ import java.util.List;
  * keyed by what it is rather than by the order of generation. That is what lets a case be rebuilt
  * alone, and a snapshot of 2023 not change when 2024 is also requested.
  */
-final class Rng {
+public final class Rng {
 
     private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
 
@@ -23,12 +23,12 @@ final class Rng {
     }
 
     /** A stream keyed by a seed and a path of parts (strings, numbers, enums, months, dates). */
-    static Rng of(long seed, Object... parts) {
+    public static Rng of(long seed, Object... parts) {
         return new Rng(key(seed, parts));
     }
 
     /** A 64-bit key for a seed and a path of parts; stable because it uses no identity hash codes. */
-    static long key(long seed, Object... parts) {
+    public static long key(long seed, Object... parts) {
         long h = mix(seed);
         for (Object part : parts) {
             h = mix(h + GOLDEN_GAMMA + stableHash(part));
@@ -67,25 +67,25 @@ final class Rng {
     }
 
     /** Uniform in [0, 1). */
-    double nextDouble() {
+    public double nextDouble() {
         return (nextLong() >>> 11) * 0x1.0p-53;
     }
 
     /** Uniform in [0, bound). */
-    int nextInt(int bound) {
+    public int nextInt(int bound) {
         return (int) Math.floorMod(nextLong(), (long) bound);
     }
 
     /** Uniform in [low, high], both included. */
-    int between(int low, int high) {
+    public int between(int low, int high) {
         return low + nextInt(high - low + 1);
     }
 
-    boolean chance(double probability) {
+    public boolean chance(double probability) {
         return nextDouble() < probability;
     }
 
-    <T> T pick(List<T> values) {
+    public <T> T pick(List<T> values) {
         return values.get(nextInt(values.size()));
     }
 

@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,16 +10,16 @@ import java.util.Set;
  * is pending (no 结案日期, 结案方式, 执行到位金额 or 调解结果 yet), and 是否超审限 of a pending case
  * says whether its deadline has already passed.
  */
-final class RowMapper {
+public final class RowMapper {
 
     private final Set<Field> wanted;
 
     /** @param wanted the columns of the layout, so extra columns are made only where a court has them */
-    RowMapper(Set<Field> wanted) {
+    public RowMapper(Set<Field> wanted) {
         this.wanted = wanted;
     }
 
-    LogicalRow map(SimCase c, LocalDate asOf) {
+    public LogicalRow map(SimCase c, LocalDate asOf) {
         LogicalRow row = new LogicalRow(c).put(Field.CASE_NO, CaseRef.of(c.no())).put(Field.FILED_ON, c.filedOn());
         boolean closed = c.closedBy(asOf);
         if (closed) {

@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import java.time.LocalDate;
 
@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * A case of the simulated world, with its whole life: every case closes some day, and a snapshot
  * decides what of it is known at its month's end.
  */
-sealed interface SimCase permits TrialCase, ExecutionCase, MediationCase {
+public sealed interface SimCase permits TrialCase, ExecutionCase, MediationCase {
 
     CaseNo no();
 

@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * <p>Iterating replays the world from {@link World#START}, one month in memory at a time, so the
  * snapshot can be read twice (once to count, once to write) at any scale.
  */
-final class Snapshot implements Iterable<SimCase> {
+public final class Snapshot implements Iterable<SimCase> {
 
     private final World world;
     private final Court court;
@@ -26,12 +26,13 @@ final class Snapshot implements Iterable<SimCase> {
     private final Predicate<SimCase> exported;
     private final double oldClosedShare;
 
-    Snapshot(World world, Court court, Feed feed, YearMonth month, boolean withOldClosed) {
+    public Snapshot(World world, Court court, Feed feed, YearMonth month, boolean withOldClosed) {
         this(world, court, feed, month, withOldClosed, c -> true);
     }
 
     /** @param exported the cases the export keeps: a court's filter, such as only the recent filings */
-    Snapshot(World world, Court court, Feed feed, YearMonth month, boolean withOldClosed, Predicate<SimCase> exported) {
+    public Snapshot(
+            World world, Court court, Feed feed, YearMonth month, boolean withOldClosed, Predicate<SimCase> exported) {
         this.world = world;
         this.court = court;
         this.feed = feed;
@@ -43,12 +44,12 @@ final class Snapshot implements Iterable<SimCase> {
         this.oldClosedShare = 0.01 / Math.max(1, world.volumes().scale());
     }
 
-    LocalDate asOf() {
+    public LocalDate asOf() {
         return month.atEndOfMonth();
     }
 
     /** True for the old cases closed before 1 January that the export carries along. */
-    boolean outsideWindow(SimCase c) {
+    public boolean outsideWindow(SimCase c) {
         return c.closedOn().isBefore(yearStart);
     }
 
@@ -65,7 +66,7 @@ final class Snapshot implements Iterable<SimCase> {
                 && Rng.of(c.key(), "closed-last-year").chance(oldClosedShare);
     }
 
-    int count() {
+    public int count() {
         int count = 0;
         for (SimCase ignored : this) {
             count++;

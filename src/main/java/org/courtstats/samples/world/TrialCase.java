@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import java.time.LocalDate;
  *                    (also null for the few retrial cases whose register lacks it)
  * @param claimAmount 诉讼标的额 in yuan, or null when the case is not about money
  */
-record TrialCase(CaseNo no, long key, String cause, LocalDate filedOn, LocalDate closedOn,
+public record TrialCase(CaseNo no, long key, String cause, LocalDate filedOn, LocalDate closedOn,
                  String disposition, TimeLimit limit, Integer hearings, CaseRef original, String judge,
                  String division, BigDecimal claimAmount) implements SimCase {
 }

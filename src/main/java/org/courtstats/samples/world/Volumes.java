@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.Map;
  * <p>Counts are a pure function of the seed and the month, so they exist for months before the
  * simulation starts too (references to 2019 judgments are real numbers of that year's range).
  */
-final class Volumes {
+public final class Volumes {
 
     /** Monthly trial filings per inhabitant at scale 1 in 2021, before the urban factor. */
     private static final double TRIAL_FILINGS_PER_HEAD = 0.00105;
@@ -42,7 +42,7 @@ final class Volumes {
     }
 
     /** The plan-driven types a court files in a feed, in a fixed order (豫13's appeals come from elsewhere). */
-    List<String> types(Court court, Feed feed) {
+    public List<String> types(Court court, Feed feed) {
         return shares(court, feed).stream().map(TypeShare::type).toList();
     }
 
@@ -79,7 +79,7 @@ final class Volumes {
     }
 
     /** A real case number of that court and type filed in that month, or null when none was filed. */
-    CaseNo pick(Court court, String type, YearMonth month, Rng rng) {
+    public CaseNo pick(Court court, String type, YearMonth month, Rng rng) {
         int count = filings(court, type, month);
         if (count == 0) {
             return null;

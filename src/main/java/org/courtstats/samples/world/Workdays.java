@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import java.util.List;
  * the Spring Festival week) show in the monthly figures the way they do in real ones. Weekend
  * make-up working days (调休) are ignored.
  */
-final class Workdays {
+public final class Workdays {
 
     /** Multi-day holidays of 2021–2025 as first and last day; later years keep only the fixed ones. */
     private static final LocalDate[][] HOLIDAYS = {
@@ -57,7 +57,7 @@ final class Workdays {
     }
 
     /** The day itself if it is a working day, otherwise the next working day. */
-    static LocalDate onOrAfter(LocalDate day) {
+    public static LocalDate onOrAfter(LocalDate day) {
         LocalDate d = day;
         while (!isWorkday(d)) {
             d = d.plusDays(1);

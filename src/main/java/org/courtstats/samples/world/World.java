@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,9 +14,9 @@ import java.util.List;
  * cases a court files in a month are rebuilt on demand, each from its own random stream. A
  * snapshot therefore needs memory for one month of one court at a time, whatever the scale.
  */
-final class World {
+public final class World {
 
-    static final YearMonth START = YearMonth.of(2021, 1);
+    public static final YearMonth START = YearMonth.of(2021, 1);
 
     private static final Comparator<SimCase> FILING_ORDER = Comparator.comparing(SimCase::filedOn)
             .thenComparing(c -> c.no().type()).thenComparingInt(c -> c.no().number());
@@ -27,7 +27,7 @@ final class World {
     private final ExecutionCases executionCases;
     private final MediationCases mediationCases;
 
-    World(long seed, double scale) {
+    public World(long seed, double scale) {
         this.seed = seed;
         this.volumes = new Volumes(seed, scale);
         Staff staff = new Staff(seed);
@@ -36,7 +36,7 @@ final class World {
         this.mediationCases = new MediationCases(seed, volumes, staff, trialCases);
     }
 
-    Volumes volumes() {
+    public Volumes volumes() {
         return volumes;
     }
 
@@ -46,7 +46,7 @@ final class World {
     }
 
     /** The cases of one court and type filed in a month, in filing order, numbered on from the year's earlier months. */
-    List<SimCase> batch(Court court, String type, YearMonth month) {
+    public List<SimCase> batch(Court court, String type, YearMonth month) {
         int count = volumes.filings(court, type, month);
         if (count == 0) {
             return List.of();

@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.quirks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,11 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.courtstats.samples.files.OutputFormat;
+import org.courtstats.samples.world.Court;
+import org.courtstats.samples.world.Courts;
+import org.courtstats.samples.world.Feed;
+import org.courtstats.samples.world.Field;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.courtstats.samples;
+package org.courtstats.samples.world;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
