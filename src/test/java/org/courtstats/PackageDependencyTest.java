@@ -26,13 +26,39 @@ class PackageDependencyTest {
 
     private static final Path MAIN = Path.of("src/main/java/org/courtstats");
     private static final Pattern PACKAGE = Pattern.compile("^package org\\.courtstats\\.(\\w+)", Pattern.MULTILINE);
-    private static final Pattern IMPORT =
-            Pattern.compile("^import\\s+(?:static\\s+)?org\\.courtstats\\.(\\w+)\\.[A-Z]", Pattern.MULTILINE);
+    /** The top package imported, also when the import names one of its sub-packages. */
+    private static final Pattern IMPORT = Pattern.compile(
+            "^import\\s+(?:static\\s+)?org\\.courtstats\\.(\\w+)(?:\\.[a-z]\\w*)*\\.[A-Z]", Pattern.MULTILINE);
+    /** Within samples, its entry points (the package itself) count as a package of their own. */
+    private static final Pattern SAMPLES_PACKAGE =
+            Pattern.compile("^package org\\.courtstats\\.(samples(?:\\.[a-z]\\w*)?);", Pattern.MULTILINE);
+    private static final Pattern SAMPLES_IMPORT = Pattern.compile(
+            "^import\\s+(?:static\\s+)?org\\.courtstats\\.(samples(?:\\.[a-z]\\w*)?)\\.[A-Z]", Pattern.MULTILINE);
 
     @Test
     void packagesDoNotImportEachOther() throws IOException {
-        Map<String, Set<String>> imports = packageImports();
+        assertThat(cycles(packageImports())).as("packages that reach each other through imports").isEmpty();
+    }
 
+    @Test
+    void samplesSubPackagesDoNotImportEachOther() throws IOException {
+        Map<String, Set<String>> imports = imports(MAIN.resolve("samples"), SAMPLES_PACKAGE, SAMPLES_IMPORT);
+
+        assertThat(imports).containsKeys("samples", "samples.world", "samples.quirks", "samples.files");
+        assertThat(cycles(imports)).as("parts of samples that reach each other through imports").isEmpty();
+    }
+
+    /** The simulated world knows nothing of how files look, and the writers nothing of courts. */
+    @Test
+    void sampleWorldAndWritersStandAlone() throws IOException {
+        Map<String, Set<String>> imports = imports(MAIN.resolve("samples"), SAMPLES_PACKAGE, SAMPLES_IMPORT);
+
+        assertThat(imports.get("samples.world")).isEmpty();
+        assertThat(imports.get("samples.files")).isEmpty();
+        assertThat(imports.get("samples.quirks")).containsOnly("samples.world", "samples.files");
+    }
+
+    private static List<String> cycles(Map<String, Set<String>> imports) {
         List<String> cycles = new ArrayList<>();
         for (String from : imports.keySet()) {
             for (String to : imports.get(from)) {
@@ -41,7 +67,7 @@ class PackageDependencyTest {
                 }
             }
         }
-        assertThat(cycles).as("packages that reach each other through imports").isEmpty();
+        return cycles;
     }
 
     @Test
@@ -71,16 +97,22 @@ class PackageDependencyTest {
 
     /** Package (below org.courtstats) to the packages it imports from, the root package left out. */
     private static Map<String, Set<String>> packageImports() throws IOException {
+        return imports(MAIN, PACKAGE, IMPORT);
+    }
+
+    /** Package (as the patterns' first group names it) to the packages it imports from. */
+    private static Map<String, Set<String>> imports(Path root, Pattern packagePattern, Pattern importPattern)
+            throws IOException {
         Map<String, Set<String>> imports = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(MAIN)) {
+        try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file, StandardCharsets.UTF_8);
-                Matcher own = PACKAGE.matcher(source);
+                Matcher own = packagePattern.matcher(source);
                 if (!own.find()) {
                     continue;
                 }
                 Set<String> targets = imports.computeIfAbsent(own.group(1), p -> new TreeSet<>());
-                Matcher imported = IMPORT.matcher(source);
+                Matcher imported = importPattern.matcher(source);
                 while (imported.find()) {
                     if (!imported.group(1).equals(own.group(1))) {
                         targets.add(imported.group(1));

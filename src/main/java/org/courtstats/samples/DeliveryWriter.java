@@ -15,6 +15,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.courtstats.samples.files.CellValue;
+import org.courtstats.samples.files.OutputFormat;
+import org.courtstats.samples.files.TableFile;
+import org.courtstats.samples.quirks.CellFormatter;
+import org.courtstats.samples.quirks.Column;
+import org.courtstats.samples.quirks.DateStyle;
+import org.courtstats.samples.quirks.DeliveryStyle;
+import org.courtstats.samples.quirks.Layout;
+import org.courtstats.samples.quirks.PlantedIssue;
+import org.courtstats.samples.quirks.RowPlanter;
+import org.courtstats.samples.world.Court;
+import org.courtstats.samples.world.Feed;
+import org.courtstats.samples.world.Field;
+import org.courtstats.samples.world.Lexicon;
+import org.courtstats.samples.world.LogicalRow;
+import org.courtstats.samples.world.Rng;
+import org.courtstats.samples.world.RowMapper;
+import org.courtstats.samples.world.SimCase;
+import org.courtstats.samples.world.Snapshot;
+import org.courtstats.samples.world.Workdays;
+import org.courtstats.samples.world.World;
 
 /**
  * Writes one delivery: a court's snapshot of one feed for one month, in the court's style. Reads

@@ -3,6 +3,7 @@ package org.courtstats.samples;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import org.courtstats.samples.quirks.PlantedIssue;
 import org.courtstats.vocabulary.Severity;
 
 /**

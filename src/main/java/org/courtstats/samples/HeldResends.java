@@ -5,6 +5,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.courtstats.samples.quirks.CourtStyles;
+import org.courtstats.samples.quirks.DeliveryStyle;
+import org.courtstats.samples.world.Court;
+import org.courtstats.samples.world.Courts;
+import org.courtstats.samples.world.Feed;
+import org.courtstats.samples.world.World;
 
 /**
  * A resent delivery that is well formed but must be held for review before it replaces the slice

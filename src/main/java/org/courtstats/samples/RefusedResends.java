@@ -12,6 +12,22 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.courtstats.samples.files.CellValue;
+import org.courtstats.samples.files.OutputFormat;
+import org.courtstats.samples.files.TableFile;
+import org.courtstats.samples.quirks.CourtStyles;
+import org.courtstats.samples.quirks.Defect;
+import org.courtstats.samples.quirks.DeliveryStyle;
+import org.courtstats.samples.quirks.Layout;
+import org.courtstats.samples.quirks.Planting;
+import org.courtstats.samples.world.Court;
+import org.courtstats.samples.world.Courts;
+import org.courtstats.samples.world.Feed;
+import org.courtstats.samples.world.Field;
+import org.courtstats.samples.world.Rng;
+import org.courtstats.samples.world.SimCase;
+import org.courtstats.samples.world.Snapshot;
+import org.courtstats.samples.world.World;
 
 /**
  * Resent deliveries for one month that the pipeline must refuse whole, one per rule of feeds.md

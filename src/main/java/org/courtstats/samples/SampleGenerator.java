@@ -9,6 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.courtstats.samples.files.OutputFormat;
+import org.courtstats.samples.quirks.CourtStyles;
+import org.courtstats.samples.quirks.DeliveryStyle;
+import org.courtstats.samples.world.Court;
+import org.courtstats.samples.world.Courts;
+import org.courtstats.samples.world.Feed;
+import org.courtstats.samples.world.World;
 
 /**
  * Writes sample deliveries of the city's 15 courts: what the pipeline receives every month, in every

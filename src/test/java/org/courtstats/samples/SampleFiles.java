@@ -35,7 +35,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * by their bytes (BOM, else strict UTF-8, else GBK). Cells come back as text: strings as stored,
  * numbers in plain notation, date cells in ISO form.
  */
-final class SampleFiles {
+public final class SampleFiles {
 
     record SheetRow(int number, List<String> cells) {
 
@@ -119,7 +119,7 @@ final class SampleFiles {
     }
 
     /** The charset rule of the stack notes: BOM means UTF-8, else strict UTF-8, else GB18030. */
-    static String decode(byte[] bytes) throws CharacterCodingException {
+    public static String decode(byte[] bytes) throws CharacterCodingException {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
