@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The 类型代字 the simulated courts use and the feed each belongs to, as in
- * {@code shared/reference/case-types.csv} ({@code CaseTypesTests} checks them against it). 民保 is the
+ * {@code shared/reference/case-types.csv} ({@code ReferenceDataTest} checks them against it). 民保 is the
  * deliberate exception: well-formed but not in the table, so the pipeline keeps and flags it.
  */
 public final class CaseTypes {

@@ -6,7 +6,7 @@ import java.util.NoSuchElementException;
 
 /**
  * The 15 courts of 南阳市 in the order of {@code shared/reference/courts.csv}. The generator ships in
- * the jar without the reference folder, so the table is repeated here; {@code CourtsTests} checks it
+ * the jar without the reference folder, so the table is repeated here; {@code ReferenceDataTest} checks it
  * against the CSV.
  */
 public final class Courts {
