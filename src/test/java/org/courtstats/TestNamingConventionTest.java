@@ -37,7 +37,7 @@ class TestNamingConventionTest {
      */
     private static final List<Marker> DATABASE_MARKERS = List.of(
             new Marker("@(WarehouseTest|InputSamplesWarehouseTest)\\b", "is annotated to run on a warehouse"),
-            new Marker("\\b(Warehouses|InputSamplesWarehouse|CourtstatsProcess)\\b", "uses a support class that starts a warehouse or a process"),
+            new Marker("\\b(Warehouses|InputSamplesWarehouse|CourtstatsProcess|CommandsOnTheirOwnWarehouse)\\b", "uses a support class that starts a warehouse or a process"),
             new Marker("\\b(EmbeddedPostgres|EmbeddedWarehouse)\\b", "starts an embedded PostgreSQL"),
             new Marker("\\bWarehouse(\\.|::)start\\b|\\bSpringApplication(Builder)?\\b|@SpringBootTest\\b|@SpringBatchTest\\b",
                     "starts the application, and with it its warehouse"),

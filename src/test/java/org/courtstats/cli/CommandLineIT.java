@@ -11,10 +11,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.courtstats.support.CommandsOnTheirOwnWarehouse;
 import org.courtstats.support.Inbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,25 +26,13 @@ import picocli.CommandLine;
  */
 class CommandLineIT {
 
-    @TempDir
-    static Path dataDirectory;
+    @RegisterExtension
+    static final CommandsOnTheirOwnWarehouse warehouse = new CommandsOnTheirOwnWarehouse();
     @TempDir
     Path temp;
 
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
-
-    @BeforeAll
-    static void useATemporaryWarehouse() {
-        System.setProperty("courtstats.data-dir", dataDirectory.toString());
-        System.setProperty("courtstats.embedded.durable", "false");
-    }
-
-    @AfterAll
-    static void forgetIt() {
-        System.clearProperty("courtstats.data-dir");
-        System.clearProperty("courtstats.embedded.durable");
-    }
 
     @Test
     void importPrintsOneLinePerDeliveryAndExitsZeroWhenAllArePublished() throws Exception {

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.courtstats.support.CommandsOnTheirOwnWarehouse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -22,25 +22,13 @@ import picocli.CommandLine;
  */
 class ProvinceCommandIT {
 
-    @TempDir
-    static Path dataDirectory;
+    @RegisterExtension
+    static final CommandsOnTheirOwnWarehouse warehouse = new CommandsOnTheirOwnWarehouse();
     @TempDir
     Path temp;
 
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
-
-    @BeforeAll
-    static void useATemporaryWarehouse() {
-        System.setProperty("courtstats.data-dir", dataDirectory.toString());
-        System.setProperty("courtstats.embedded.durable", "false");
-    }
-
-    @AfterAll
-    static void forgetIt() {
-        System.clearProperty("courtstats.data-dir");
-        System.clearProperty("courtstats.embedded.durable");
-    }
 
     @Test
     void theExampleIsLoadedAndNanyangRanked() {

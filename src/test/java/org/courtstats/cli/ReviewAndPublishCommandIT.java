@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.courtstats.support.CommandsOnTheirOwnWarehouse;
 import org.courtstats.support.Inbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -25,25 +25,13 @@ class ReviewAndPublishCommandIT {
 
     static final List<String> TRIAL = List.of("案号", "立案日期", "结案日期", "结案方式");
 
-    @TempDir
-    static Path dataDirectory;
+    @RegisterExtension
+    static final CommandsOnTheirOwnWarehouse warehouse = new CommandsOnTheirOwnWarehouse();
     @TempDir
     Path temp;
 
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
-
-    @BeforeAll
-    static void useAWarehouseOfItsOwn() {
-        System.setProperty("courtstats.data-dir", dataDirectory.toString());
-        System.setProperty("courtstats.embedded.durable", "false");
-    }
-
-    @AfterAll
-    static void forgetIt() {
-        System.clearProperty("courtstats.data-dir");
-        System.clearProperty("courtstats.embedded.durable");
-    }
 
     Path wancheng(String name, int cases) throws Exception {
         Inbox inbox = new Inbox(temp.resolve(name));

@@ -24,10 +24,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.courtstats.reports.RowProblem;
+import org.courtstats.support.CommandsOnTheirOwnWarehouse;
 import org.courtstats.support.Inbox;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,8 +47,8 @@ class StatusAndRejectsCommandIT {
     static final String WANCHENG_TRIAL = "宛城区法院_审判案件_2024年8月.csv";
     static final String WOLONG_TRIAL = "卧龙区法院_审判案件_2024年8月.csv";
 
-    @TempDir
-    static Path dataDirectory;
+    @RegisterExtension
+    static final CommandsOnTheirOwnWarehouse warehouse = new CommandsOnTheirOwnWarehouse();
     @TempDir
     static Path inboxes;
     @TempDir
@@ -58,9 +59,6 @@ class StatusAndRejectsCommandIT {
 
     @BeforeAll
     static void importTheMonths() throws Exception {
-        System.setProperty("courtstats.data-dir", dataDirectory.toString());
-        System.setProperty("courtstats.embedded.durable", "false");
-
         Inbox july = new Inbox(inboxes.resolve("july"));
         july.csv("2024-07", "宛城区法院_审判案件_2024年7月.csv", List.of(TRIAL,
                 List.of("（2024）豫1302民初1号", "2024-07-01", "", "")));
@@ -105,12 +103,6 @@ class StatusAndRejectsCommandIT {
                     "java.lang.IllegalStateException: archive copy of 宛城区法院_执行案件.csv is missing\n\tat org.courtstats.Somewhere");
             jdbc.update("insert into batch.batch_job_execution_params values (1000, 'period', 'java.lang.String', '2024-08', 'Y')");
         }
-    }
-
-    @AfterAll
-    static void forgetIt() {
-        System.clearProperty("courtstats.data-dir");
-        System.clearProperty("courtstats.embedded.durable");
     }
 
     @Test
