@@ -65,7 +65,7 @@ class ReviewCommand implements Callable<Integer> {
         if (court != null) {
             KnownCourts.refuseUnknownEarly(court);
         }
-        try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
+        try (ConfigurableApplicationContext context = Warehouse.startForReading(Map.of())) {
             ReferenceData reference = context.getBean(ReferenceDataRepository.class).load();
             String courtCode = court == null ? null : KnownCourts.resolve(court, reference).code();
             ReviewFindings findings = context.getBean(ReviewFindings.class);

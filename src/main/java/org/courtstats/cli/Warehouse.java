@@ -28,7 +28,7 @@ final class Warehouse {
     }
 
     /**
-     * For the commands that only read (status, rejects, report, export, explain, db): the application
+     * For the commands that only read (status, review, rejects, report, export, explain, db): the application
      * without the import's machinery ({@link ReadingApplication}), its beans made when first used.
      * The warehouse is started and its schema migrated when it needs it, as for every command.
      *
