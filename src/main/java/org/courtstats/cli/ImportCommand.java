@@ -15,7 +15,6 @@ import org.courtstats.jobs.MonthlyImport;
 import org.courtstats.reports.StatusReport;
 import org.courtstats.review.ReviewFindings;
 import org.courtstats.schedule.StopSignal;
-import org.courtstats.vocabulary.FeedDeclarations;
 import org.courtstats.vocabulary.ReferenceData;
 import org.courtstats.warehouse.Delivery;
 import org.courtstats.warehouse.ReferenceDataRepository;
@@ -124,7 +123,7 @@ class ImportCommand implements Callable<Integer> {
         for (ImportReport.Line line : report.deliveries()) {
             Delivery d = line.delivery();
             table.row(d.courtCode() == null ? "（未识别）" : courts.courtLabel(d.courtCode()),
-                    d.courtCode() == null ? "" : d.courtCode(), feedLabel(d.feed()), d.rowsRead(),
+                    d.courtCode() == null ? "" : d.courtCode(), feedLabel(d.feed(), courts), d.rowsRead(),
                     d.rowsLoaded(), d.rowsRejected(), d.rowsSkipped(), statusLabel(line), d.fileName());
             if (line.unchanged()) {
                 unchanged++;
@@ -171,8 +170,9 @@ class ImportCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static String feedLabel(String feed) {
-        return feed == null ? "（未识别）" : FeedDeclarations.builtIn().ofCode(feed).map(f -> f.label().substring(0, 2)).orElse(feed);
+    /** The feed's name as the warehouse declares it (a feed added with files only has its own). */
+    private static String feedLabel(String feed, ReferenceData reference) {
+        return feed == null ? "（未识别）" : reference.feeds().ofCode(feed).map(f -> f.label().substring(0, 2)).orElse(feed);
     }
 
     private static String statusLabel(ImportReport.Line line) {
