@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -64,11 +63,8 @@ class ExplainCommand implements Callable<Integer> {
         if (!window.equals("month") && !window.equals("ytd")) {
             throw new ParameterException(spec.commandLine(), "--window 只能是 month（本月）或 ytd（截至本月）：" + window);
         }
-        if (out != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new ParameterException(spec.commandLine(), "--out 的文件名须以 .xlsx 结尾：" + out);
-        }
         if (out != null) {
-            OutputFolder.requireExisting(out);
+            OutputFolder.requireWorkbook(spec, out);
         }
         boolean city = court.strip().equals(CITY);
         if (!city) {
@@ -163,8 +159,7 @@ class ExplainCommand implements Callable<Integer> {
         try {
             IndicatorCasesFile.write(out, title, cases);
         } catch (IOException e) {
-            throw new UserError("无法写入文件“" + out.toAbsolutePath().normalize() + "”：" + Warehouse.rootMessage(e)
-                    + "。请检查目录是否有写权限、文件是否正在 Excel 中打开。", e);
+            throw OutputFolder.cannotWrite(out, e);
         }
     }
 

@@ -45,8 +45,7 @@ class ExportCommand implements Callable<Integer> {
             try {
                 rows = context.getBean(IndicatorExport.class).write(period, out);
             } catch (IOException e) {
-                throw new UserError("无法写入文件“" + out.toAbsolutePath().normalize() + "”：" + Warehouse.rootMessage(e)
-                        + "。请检查目录是否存在、是否有写权限、文件是否正在 Excel 中打开。", e);
+                throw OutputFolder.cannotWrite(out, e);
             }
             if (rows == 0) {
                 throw new UserError(period + " 还没有指标数据，未写文件。请先导入该月（import --period " + period + "）。");

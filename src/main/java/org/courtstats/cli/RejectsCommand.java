@@ -114,8 +114,7 @@ class RejectsCommand implements Callable<Integer> {
         try {
             RejectedRowsFile.write(out, period, rejected, warnings, chosen.map(Court::shortName));
         } catch (IOException e) {
-            throw new UserError("无法写入文件“" + out.toAbsolutePath().normalize() + "”：" + Warehouse.rootMessage(e)
-                    + "。请检查目录是否存在、是否有写权限、文件是否正在 Excel 中打开。", e);
+            throw OutputFolder.cannotWrite(out, e);
         }
     }
 

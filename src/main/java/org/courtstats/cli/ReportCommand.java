@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.courtstats.UserError;
@@ -16,7 +15,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code report --period YYYY-MM --out FILE.xlsx}: the month's bulletin (月度通报) as a workbook. */
@@ -38,10 +36,7 @@ class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new ParameterException(spec.commandLine(), "--out 的文件名须以 .xlsx 结尾：" + out);
-        }
-        OutputFolder.requireExisting(out);
+        OutputFolder.requireWorkbook(spec, out);
         PrintWriter writer = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = Warehouse.startForReading(Map.of())) {
             MonthFigures figures = context.getBean(BulletinFigures.class).of(period);
@@ -52,8 +47,7 @@ class ReportCommand implements Callable<Integer> {
             try {
                 BulletinWorkbook.write(figures, context.getBean(BulletinFigures.class).domains(figures), out);
             } catch (IOException e) {
-                throw new UserError("无法写入文件“" + out.toAbsolutePath().normalize() + "”：" + Warehouse.rootMessage(e)
-                        + "。请检查目录是否存在、是否有写权限、文件是否正在 Excel 中打开。", e);
+                throw OutputFolder.cannotWrite(out, e);
             }
             writer.println("已写入 " + period + " 月度通报：" + out.toAbsolutePath().normalize());
             int held = context.getBean(ReviewFindings.class).heldDeliveries(period);

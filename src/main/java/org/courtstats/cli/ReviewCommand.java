@@ -5,10 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.courtstats.UserError;
 import org.courtstats.reports.Labels;
 import org.courtstats.reports.ReviewFindingsFile;
 import org.courtstats.review.ReviewFindings;
@@ -18,7 +16,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -56,11 +53,8 @@ class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (file != null && !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new ParameterException(spec.commandLine(), "--out 的文件名须以 .xlsx 结尾：" + file);
-        }
         if (file != null) {
-            OutputFolder.requireExisting(file);
+            OutputFolder.requireWorkbook(spec, file);
         }
         if (court != null) {
             KnownCourts.refuseUnknownEarly(court);
@@ -121,8 +115,7 @@ class ReviewCommand implements Callable<Integer> {
             ReviewFindingsFile.write(file, period.getYear() + "年" + period.getMonthValue() + "月 发布前审核结果"
                     + (court == null ? "" : "（" + found.get(0).courtName() + "）"), findingLines, caseLines);
         } catch (IOException e) {
-            throw new UserError("无法写入文件“" + file.toAbsolutePath().normalize() + "”：" + Warehouse.rootMessage(e)
-                    + "。请检查目录是否有写权限、文件是否正在 Excel 中打开。", e);
+            throw OutputFolder.cannotWrite(file, e);
         }
     }
 
