@@ -14,9 +14,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -133,21 +131,12 @@ public final class IndicatorCasesFile {
         final CellStyle literalText;
 
         Styles(SXSSFWorkbook workbook) {
-            Font big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 13);
-            title = workbook.createCellStyle();
-            title.setFont(big);
+            title = SheetStyles.title(workbook, 13);
             note = workbook.createCellStyle();
             Font small = workbook.createFont();
             small.setFontHeightInPoints((short) 9);
             note.setFont(small);
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header = SheetStyles.header(workbook);
             date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             literalText = workbook.createCellStyle();

@@ -19,9 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -208,17 +205,8 @@ public final class RejectedRowsFile {
         final CellStyle literalText;
 
         Styles(SXSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            Font large = workbook.createFont();
-            large.setBold(true);
-            large.setFontHeightInPoints((short) 14);
-            title = workbook.createCellStyle();
-            title.setFont(large);
+            header = SheetStyles.header(workbook);
+            title = SheetStyles.title(workbook, 14);
             title.setVerticalAlignment(VerticalAlignment.CENTER);
             text = workbook.createCellStyle();
             text.setWrapText(true);
