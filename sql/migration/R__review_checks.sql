@@ -58,6 +58,9 @@ declare
     v_old_cases       integer;
     v_column          text;
     v_header          text;
+    v_coverage        text;
+    v_here_all        jsonb;
+    v_there_all       jsonb;
     v_here            numeric;
     v_there           numeric;
     v_severity        text;
@@ -179,16 +182,17 @@ begin
           and s.period < d.period
           and s.period >= (d.period - make_interval(months => v_check.history_months))::date
     ),
+    this_month as (
+        select * from core.delivery_volume(p_delivery_id, d.period)
+    ),
     figures as (
-        select 'received' as subject, '收案' as label, now_.received as x,
-               array_agg(h.received::numeric) as past, count(*) as months
-        from history h cross join core.delivery_volume(p_delivery_id, d.period) now_ group by now_.received
-        union all
-        select 'closed', '结案', now_.closed, array_agg(h.closed::numeric), count(*)
-        from history h cross join core.delivery_volume(p_delivery_id, d.period) now_ group by now_.closed
-        union all
-        select 'pending', '月末未结', now_.pending, array_agg(h.pending::numeric), count(*)
-        from history h cross join core.delivery_volume(p_delivery_id, d.period) now_ group by now_.pending
+        select f.subject, f.label, f.x, array_agg(f.past) as past, count(*) as months
+        from history h
+        cross join this_month t
+        cross join lateral (values ('received', '收案', t.received, h.received::numeric),
+                                   ('closed', '结案', t.closed, h.closed::numeric),
+                                   ('pending', '月末未结', t.pending, h.pending::numeric)) as f(subject, label, x, past)
+        group by f.subject, f.label, f.x
     ),
     judged as (
         select f.*, r.median, r.deviation, core.review_severity('volume', r.deviation) as severity
@@ -204,13 +208,17 @@ begin
     from judged j
     where j.severity is not null;
 
-    -- Completeness: each optional field's share of rows with a value, against the previous month.
+    -- Completeness: each optional field's share of rows with a value, against the previous month;
+    -- every field's share in one pass over each delivery's rows.
     if v_previous is not null then
+        v_coverage := format('select jsonb_build_object(%s) from core.case_row where delivery_id = $1',
+                             (select string_agg(format('%L, count(%I) * 100.0 / nullif(count(*), 0)', c, c), ', ')
+                              from unnest(p_optional_columns) as c));
+        execute v_coverage into v_here_all using p_delivery_id;
+        execute v_coverage into v_there_all using v_previous;
         foreach v_column in array p_optional_columns loop
-            execute format('select count(%1$I) * 100.0 / nullif(count(*), 0) from core.case_row where delivery_id = $1',
-                           v_column) into v_here using p_delivery_id;
-            execute format('select count(%1$I) * 100.0 / nullif(count(*), 0) from core.case_row where delivery_id = $1',
-                           v_column) into v_there using v_previous;
+            v_here := (v_here_all ->> v_column)::numeric;
+            v_there := (v_there_all ->> v_column)::numeric;
             continue when v_here is null or v_there is null;
             v_severity := core.review_severity('completeness', round(v_there - v_here, 2));
             continue when v_severity is null;
@@ -224,7 +232,7 @@ begin
                     '本月' || round(v_here, 1) || '%'
                         || case when d.column_headers ->> v_column is null then '（本文件没有这一列）' else '' end,
                     '“' || v_header || '”的填报率比上月下降了' || round(v_there - v_here, 1)
-                        || '个百分点，依赖该字段的指标只能按已填的案件计算。请请法院补填或确认导出模板没有变化。');
+                        || '个百分点，依赖该字段的指标只能按已填的案件计算。请法院补填或确认导出模板没有变化。');
         end loop;
     end if;
 
