@@ -1,8 +1,6 @@
 package org.courtstats.jobs;
 
 import org.courtstats.indicators.IndicatorCalculator;
-import org.courtstats.ingest.SourceRow;
-import org.courtstats.normalize.NormalizedRow;
 import org.courtstats.review.DeliveryReview;
 import org.courtstats.warehouse.DeliveryArchive;
 import org.courtstats.warehouse.DeliveryRepository;
@@ -12,9 +10,6 @@ import org.courtstats.warehouse.SlicePublisher;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.ItemProcessListener;
-import org.springframework.batch.core.listener.ItemReadListener;
-import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -56,47 +51,22 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    DeliveryUnderLoad deliveryUnderLoad() {
-        return new DeliveryUnderLoad();
-    }
-
-    @Bean
-    @StepScope
-    DeliveryRowReader deliveryRowReader(@Value("#{stepExecution.stepName}") String partition,
-                                        DeliveryUnderLoad deliveryUnderLoad, DeliveryRepository deliveries,
-                                        ReferenceDataRepository reference) {
-        return new DeliveryRowReader(DeliveryPartitioner.deliveryOf(partition), deliveryUnderLoad, deliveries,
-                reference.load());
-    }
-
-    @Bean
-    @StepScope
-    RowNormalizingProcessor rowNormalizer(DeliveryUnderLoad deliveryUnderLoad) {
-        return new RowNormalizingProcessor(deliveryUnderLoad);
-    }
-
-    @Bean
-    @StepScope
-    DeliveryRowItemWriter deliveryRowItemWriter(@Value("#{stepExecution.stepName}") String partition,
-                                                DeliveryRowWriter rows, DeliveryUnderLoad deliveryUnderLoad) {
-        return new DeliveryRowItemWriter(DeliveryPartitioner.deliveryOf(partition), rows, deliveryUnderLoad);
+    LoadDeliveryTasklet loadDeliveryTasklet(@Value("#{stepExecution.stepName}") String partition,
+                                            DeliveryRepository deliveries, ReferenceDataRepository reference,
+                                            DeliveryRowWriter rows, StageTimes stageTimes,
+                                            LoadProgressListener loadProgress) {
+        return new LoadDeliveryTasklet(DeliveryPartitioner.deliveryOf(partition), CHUNK_SIZE, deliveries,
+                reference.load(), rows, stageTimes, loadProgress);
     }
 
     @Bean
     Step loadDelivery(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                      DeliveryRowReader deliveryRowReader, RowNormalizingProcessor rowNormalizer,
-                      DeliveryRowItemWriter deliveryRowItemWriter, LoadProgressListener loadProgress,
+                      LoadDeliveryTasklet loadDeliveryTasklet, LoadProgressListener loadProgress,
                       StageTimes stageTimes) {
         return new StepBuilder("loadDelivery", jobRepository)
-                .<SourceRow, NormalizedRow>chunk(CHUNK_SIZE)
-                .transactionManager(transactionManager)
-                .reader(deliveryRowReader)
-                .processor(rowNormalizer)
-                .writer(deliveryRowItemWriter)
-                .listener(loadProgress)
-                .listener((ItemReadListener<SourceRow>) stageTimes)
-                .listener((ItemProcessListener<SourceRow, NormalizedRow>) stageTimes)
-                .listener((ItemWriteListener<NormalizedRow>) stageTimes)
+                .tasklet(loadDeliveryTasklet, transactionManager)
+                .stream(loadDeliveryTasklet)
+                .listener((StepExecutionListener) loadProgress)
                 .listener((StepExecutionListener) stageTimes)
                 .build();
     }

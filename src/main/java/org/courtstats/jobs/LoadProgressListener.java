@@ -5,26 +5,20 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.courtstats.ingest.SourceRow;
-import org.courtstats.normalize.NormalizedRow;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.scope.context.StepContext;
-import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
 
 /**
  * Shows how far the load of a month's deliveries has got (rows read, share of the expected rows,
  * rows per second, time left) while it runs. Registered on the partitioned step
  * ({@code loadDeliveries}), whose start and end open and close a run's progress, and on its
- * partitions' chunk step ({@code loadDelivery}), whose chunks count the rows, from as many threads
- * as deliveries load at once.
+ * partitions' step ({@code loadDelivery}), whose chunks count the rows, from as many threads as
+ * deliveries load at once.
  */
 @Component
-class LoadProgressListener implements StepExecutionListener, ChunkListener<SourceRow, NormalizedRow> {
+class LoadProgressListener implements StepExecutionListener {
 
     /** A run's progress and when it is next due to be shown. */
     private record Run(LoadProgress progress, AtomicLong nextReport) {
@@ -52,14 +46,13 @@ class LoadProgressListener implements StepExecutionListener, ChunkListener<Sourc
         runs.put(step.getJobExecutionId(), new Run(progress, new AtomicLong(clock.millis() + output.interval().toMillis())));
     }
 
-    @Override
-    public void afterChunk(Chunk<NormalizedRow> chunk) {
-        StepContext context = StepSynchronizationManager.getContext();
-        Run run = context == null ? null : runs.get(context.getStepExecution().getJobExecutionId());
+    /** Counts the rows of a chunk one of the partitions ({@code loadDelivery}) committed. */
+    void chunkLoaded(StepExecution partition, int rows) {
+        Run run = runs.get(partition.getJobExecutionId());
         if (run == null) {
             return;
         }
-        run.progress().read(deliveryId(context.getStepExecution()), chunk.size());
+        run.progress().read(deliveryId(partition), rows);
         long now = clock.millis();
         long due = run.nextReport().get();
         // One thread shows it; the others carry on loading.

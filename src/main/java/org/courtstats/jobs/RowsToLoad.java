@@ -41,7 +41,7 @@ class RowsToLoad {
                 continue;
             }
             StepExecution before = earlier.get(delivery.id());
-            long alreadyRead = before == null ? 0 : before.getExecutionContext().getInt(DeliveryRowReader.ROWS_READ, 0);
+            long alreadyRead = before == null ? 0 : before.getExecutionContext().getInt(LoadDeliveryTasklet.ROWS_READ, 0);
             long rows = before != null && before.getStatus() == BatchStatus.COMPLETED
                     ? alreadyRead : RowEstimate.of(Path.of(delivery.archivePath()));
             expected.add(new LoadProgress.Expected(delivery.id(), rows, alreadyRead));

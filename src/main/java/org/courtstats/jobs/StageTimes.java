@@ -7,25 +7,18 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
-import org.courtstats.ingest.SourceRow;
-import org.courtstats.normalize.NormalizedRow;
-import org.springframework.batch.core.listener.ItemProcessListener;
-import org.springframework.batch.core.listener.ItemReadListener;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
 
 /**
  * Where an import spends its time, stage by stage, summed over the threads that load deliveries in
  * parallel (so the load stages add up to about threads × wall time). Logged after every run and
- * printed by the benchmark; the cost is two clock readings per row.
+ * printed by the benchmark; the cost is three clock readings per row.
  */
 @Component
-public class StageTimes implements ItemReadListener<SourceRow>, ItemProcessListener<SourceRow, NormalizedRow>,
-        ItemWriteListener<NormalizedRow>, StepExecutionListener {
+public class StageTimes implements StepExecutionListener {
 
     /** The stages of an import, in order. */
     public enum Stage {
@@ -52,7 +45,6 @@ public class StageTimes implements ItemReadListener<SourceRow>, ItemProcessListe
     }
 
     private final AtomicLongArray nanos = new AtomicLongArray(Stage.values().length);
-    private final ThreadLocal<long[]> started = ThreadLocal.withInitial(() -> new long[1]);
     private final AtomicLong loadCpuNanos = new AtomicLong();
     private final ThreadLocal<long[]> stepCpuStart = ThreadLocal.withInitial(() -> new long[1]);
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -101,58 +93,5 @@ public class StageTimes implements ItemReadListener<SourceRow>, ItemProcessListe
                 .append(String.format(java.util.Locale.ROOT, "%.1f s", time.toNanos() / 1e9)));
         return line.append(String.format(java.util.Locale.ROOT, "; loading threads' CPU %.1f s",
                 loadCpu().toNanos() / 1e9)).toString();
-    }
-
-    private void start() {
-        started.get()[0] = System.nanoTime();
-    }
-
-    private void stop(Stage stage) {
-        add(stage, System.nanoTime() - started.get()[0]);
-    }
-
-    @Override
-    public void beforeRead() {
-        start();
-    }
-
-    @Override
-    public void afterRead(SourceRow item) {
-        stop(Stage.READ);
-    }
-
-    @Override
-    public void onReadError(Exception ex) {
-        stop(Stage.READ);
-    }
-
-    @Override
-    public void beforeProcess(SourceRow item) {
-        start();
-    }
-
-    @Override
-    public void afterProcess(SourceRow item, NormalizedRow result) {
-        stop(Stage.NORMALIZE);
-    }
-
-    @Override
-    public void onProcessError(SourceRow item, Exception e) {
-        stop(Stage.NORMALIZE);
-    }
-
-    @Override
-    public void beforeWrite(Chunk<? extends NormalizedRow> items) {
-        start();
-    }
-
-    @Override
-    public void afterWrite(Chunk<? extends NormalizedRow> items) {
-        stop(Stage.STAGE);
-    }
-
-    @Override
-    public void onWriteError(Exception exception, Chunk<? extends NormalizedRow> items) {
-        stop(Stage.STAGE);
     }
 }

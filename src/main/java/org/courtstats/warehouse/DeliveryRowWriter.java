@@ -3,13 +3,13 @@ package org.courtstats.warehouse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.courtstats.normalize.NormalizedRow;
 import org.courtstats.normalize.RowIssue;
 import org.courtstats.vocabulary.CaseField;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
@@ -48,16 +48,37 @@ public class DeliveryRowWriter {
     }
 
     /**
-     * @param duplicatesPossible whether a case number may have come twice in the delivery so far
-     *                           (recorded for publishing, which then checks the rows)
+     * Starts writing one chunk of a delivery's rows on the connection of the current transaction.
+     * Rows are sent to the server while the caller goes on normalising the next ones, so that
+     * PostgreSQL parses and stores a chunk while it is being made instead of after. Finish it with
+     * {@link StagedChunk#finish}; closing it unfinished cancels its COPY (the transaction then rolls
+     * back with nothing of the chunk in it).
      */
-    public void write(long deliveryId, List<? extends NormalizedRow> rows, boolean duplicatesPossible)
-            throws SQLException {
-        CopyText cases = caseText.get().clear();
-        CopyText issues = issueText.get().clear();
-        int loaded = 0;
-        int skipped = 0;
-        for (NormalizedRow row : rows) {
+    public StagedChunk begin(long deliveryId) {
+        return new StagedChunk(deliveryId, DataSourceUtils.getConnection(dataSource));
+    }
+
+    /** One chunk's rows on their way into core.case_row, and their problems into staging.row_issue. */
+    public final class StagedChunk implements AutoCloseable {
+
+        /** What is sent to the server at a time: large enough that each write costs little, small enough to overlap. */
+        private static final int SEND_BYTES = 1 << 17;
+
+        private final long deliveryId;
+        private final Connection connection;
+        private final CopyText cases = caseText.get().clear();
+        private final CopyText issues = issueText.get().clear();
+        private CopyIn copy;
+        private int loaded;
+        private int skipped;
+
+        private StagedChunk(long deliveryId, Connection connection) {
+            this.deliveryId = deliveryId;
+            this.connection = connection;
+        }
+
+        /** Adds a row: its case if it was loaded, its problems in any case. */
+        public void add(NormalizedRow row) throws SQLException {
             switch (row.outcome()) {
                 case LOADED -> {
                     appendCase(cases, deliveryId, row);
@@ -69,22 +90,57 @@ public class DeliveryRowWriter {
             for (RowIssue issue : row.issues()) {
                 appendIssue(issues, deliveryId, row, issue);
             }
+            if (cases.size() >= SEND_BYTES) {
+                send();
+            }
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            PGConnection pg = connection.unwrap(PGConnection.class);
+
+        /**
+         * Ends the chunk's COPY, writes its row problems and counts its rows, in the chunk's transaction.
+         *
+         * @param duplicatesPossible whether a case number may have come twice in the delivery so far
+         *                           (recorded for publishing, which then checks the rows)
+         */
+        public void finish(boolean duplicatesPossible) throws SQLException {
             if (!cases.isEmpty()) {
-                pg.getCopyAPI().copyIn(COPY_CASES, cases.stream());
+                send();
+            }
+            if (copy != null) {
+                copy.endCopy();
+                copy = null;
             }
             if (!issues.isEmpty()) {
-                pg.getCopyAPI().copyIn(COPY_ISSUES, issues.stream());
+                try {
+                    pg().getCopyAPI().copyIn(COPY_ISSUES, issues.stream());
+                } catch (java.io.IOException e) {
+                    throw new SQLException("COPY of row problems failed: " + e.getMessage(), e);
+                }
             }
-        } catch (java.io.IOException e) {
-            throw new SQLException("COPY of loaded rows failed: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+            deliveries.addChunk(deliveryId, loaded, skipped, duplicatesPossible);
         }
-        deliveries.addChunk(deliveryId, loaded, skipped, duplicatesPossible);
+
+        private void send() throws SQLException {
+            if (copy == null) {
+                copy = pg().getCopyAPI().copyIn(COPY_CASES);
+            }
+            cases.sendTo(copy);
+            cases.clear();
+        }
+
+        private PGConnection pg() throws SQLException {
+            return connection.unwrap(PGConnection.class);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                if (copy != null && copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        }
     }
 
     private static void appendCase(CopyText copy, long deliveryId, NormalizedRow row) {

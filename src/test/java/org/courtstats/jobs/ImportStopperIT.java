@@ -1,8 +1,6 @@
 package org.courtstats.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doCallRealMethod;
@@ -62,7 +60,7 @@ class ImportStopperIT {
             writing.countDown();
             stopAsked.await(60, TimeUnit.SECONDS);
             return invocation.callRealMethod();
-        }).doCallRealMethod().when(stagingWriter).write(anyLong(), anyList(), anyBoolean());
+        }).doCallRealMethod().when(stagingWriter).begin(anyLong());
         ExecutorService background = Executors.newSingleThreadExecutor();
         ImportReport stopped;
         try {
@@ -84,7 +82,7 @@ class ImportStopperIT {
                 .as("stopped after the first chunk, not at once nor at the end")
                 .isPositive().isLessThan(7_000);
 
-        doCallRealMethod().when(stagingWriter).write(anyLong(), anyList(), anyBoolean());
+        doCallRealMethod().when(stagingWriter).begin(anyLong());
         ImportReport resumed = monthlyImport.run(AUGUST, inbox.root());
 
         assertThat(resumed.failed()).as(resumed.failure()).isFalse();

@@ -1,8 +1,6 @@
 package org.courtstats.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doCallRealMethod;
@@ -65,7 +63,7 @@ class LoadProgressIT {
         doAnswer(invocation -> {
             loadingThreads.add(Thread.currentThread().getName());
             return invocation.callRealMethod();
-        }).when(stagingWriter).write(anyLong(), anyList(), anyBoolean());
+        }).when(stagingWriter).begin(anyLong());
 
         ImportReport report = monthlyImport.run(AUGUST, inbox.root());
 
@@ -82,7 +80,7 @@ class LoadProgressIT {
         RestartIT.writeLargeDelivery(inbox);
         // The third chunk fails after two were committed.
         doCallRealMethod().doCallRealMethod().doThrow(new IllegalStateException("disk full (simulated)"))
-                .doCallRealMethod().when(stagingWriter).write(anyLong(), anyList(), anyBoolean());
+                .doCallRealMethod().when(stagingWriter).begin(anyLong());
         assertThat(monthlyImport.run(AUGUST, inbox.root()).failed()).isTrue();
         assertThat(finished().rowsRead()).isEqualTo(2 * ImportJobConfiguration.CHUNK_SIZE);
         reset(output);

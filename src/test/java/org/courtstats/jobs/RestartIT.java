@@ -1,8 +1,6 @@
 package org.courtstats.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
@@ -65,7 +63,7 @@ class RestartIT {
 
         // The third chunk fails after two were committed.
         doCallRealMethod().doCallRealMethod().doThrow(new IllegalStateException("disk full (simulated)"))
-                .doCallRealMethod().when(rowWriter).write(anyLong(), anyList(), anyBoolean());
+                .doCallRealMethod().when(rowWriter).begin(anyLong());
         ImportReport failed = monthlyImport.run(AUGUST, inbox.root());
         assertThat(failed.failed()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from core.case_record", Integer.class)).isZero();
@@ -98,7 +96,7 @@ class RestartIT {
         // The first chunk fails: nothing of the delivery is committed. Then, as when PostgreSQL dies
         // just after the partition's step execution was created, its execution context is not saved.
         doThrow(new IllegalStateException("server gone (simulated)")).doCallRealMethod()
-                .when(rowWriter).write(anyLong(), anyList(), anyBoolean());
+                .when(rowWriter).begin(anyLong());
         assertThat(monthlyImport.run(AUGUST, inbox.root()).failed()).isTrue();
         assertThat(jdbc.update("delete from batch.batch_step_execution_context where step_execution_id in"
                 + " (select step_execution_id from batch.batch_step_execution where step_name like 'loadDelivery:delivery-%')"))
@@ -117,7 +115,7 @@ class RestartIT {
         Inbox inbox = new Inbox(temp.resolve("inbox"));
         writeLargeDelivery(inbox);
         doCallRealMethod().doThrow(new IllegalStateException("warehouse shut down under the job (simulated)"))
-                .doCallRealMethod().when(rowWriter).write(anyLong(), anyList(), anyBoolean());
+                .doCallRealMethod().when(rowWriter).begin(anyLong());
         ImportReport failed = monthlyImport.run(AUGUST, inbox.root());
         // A shutdown mid-step leaves the execution UNKNOWN, which Spring Batch refuses to restart.
         jdbc.update("update batch.batch_job_execution set status = 'UNKNOWN' where job_execution_id = ?",
@@ -140,7 +138,7 @@ class RestartIT {
         Inbox inbox = new Inbox(temp.resolve("inbox"));
         writeLargeDelivery(inbox);
         doCallRealMethod().doThrow(new IllegalStateException("disk full (simulated)"))
-                .doCallRealMethod().when(rowWriter).write(anyLong(), anyList(), anyBoolean());
+                .doCallRealMethod().when(rowWriter).begin(anyLong());
         ImportReport failed = monthlyImport.run(AUGUST, inbox.root());
         assertThat(failed.failed()).isTrue();
         assertThat(failed.failure()).contains("宛城区法院_审判案件_2024年8月.csv").contains("disk full (simulated)");
@@ -168,7 +166,7 @@ class RestartIT {
         Inbox inbox = new Inbox(temp.resolve("inbox"));
         writeDeliveryWithARepeatedCaseNumber(inbox);
         doCallRealMethod().doThrow(new IllegalStateException("disk full (simulated)"))
-                .doCallRealMethod().when(rowWriter).write(anyLong(), anyList(), anyBoolean());
+                .doCallRealMethod().when(rowWriter).begin(anyLong());
         assertThat(monthlyImport.run(AUGUST, inbox.root()).failed()).isTrue();
 
         ImportReport resumed = monthlyImport.run(AUGUST, inbox.root());

@@ -18,45 +18,47 @@ import org.courtstats.warehouse.Delivery;
 import org.courtstats.warehouse.DeliveryRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Streams the data rows of one delivery (below its header), from its archived copy.
+ * The data rows of one delivery (below its header), streamed from its archived copy, and the
+ * normaliser its header calls for.
  *
- * <p>On open it inspects the delivery; a delivery refused there is marked so and yields no rows. Its
- * position (rows read) is saved with every committed chunk, so a restart skips exactly the rows
- * whose chunk was committed. A file that turns out to be unreadable part way ends its rows there and
- * is refused whole when the month is published.
+ * <p>Opening inspects the delivery; a delivery refused there is marked so and has no rows. A file
+ * that turns out to be unreadable part way ends its rows there and is refused whole when the month is
+ * published.
  */
-class DeliveryRowReader implements ItemStreamReader<SourceRow> {
+final class DeliveryRows implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(DeliveryRowReader.class);
-    /** Execution context key: the rows read and committed, which a restart skips. */
-    static final String ROWS_READ = "rows.read";
+    private static final Logger log = LoggerFactory.getLogger(DeliveryRows.class);
 
     private final long deliveryId;
-    private final DeliveryUnderLoad current;
     private final DeliveryRepository deliveries;
-    private final ReferenceData reference;
-
     private Delivery delivery;
+    private RowNormalizer normalizer;
     private Spreadsheet spreadsheet;
     private RowCursor cursor;
     private SourceRow pending;
-    private int rowsRead;
     private boolean finished;
 
-    DeliveryRowReader(long deliveryId, DeliveryUnderLoad current, DeliveryRepository deliveries,
-                      ReferenceData reference) {
+    private DeliveryRows(long deliveryId, DeliveryRepository deliveries) {
         this.deliveryId = deliveryId;
-        this.current = current;
         this.deliveries = deliveries;
-        this.reference = reference;
     }
 
-    @Override
-    public void open(ExecutionContext context) {
+    /**
+     * Inspects the delivery and positions its rows after the first {@code alreadyRead} data rows (those
+     * a failed load committed).
+     */
+    static DeliveryRows open(long deliveryId, DeliveryRepository deliveries, ReferenceData reference, int alreadyRead) {
+        DeliveryRows rows = new DeliveryRows(deliveryId, deliveries);
+        rows.inspect(reference);
+        for (int i = 0; i < alreadyRead && rows.pending != null; i++) {
+            rows.pending = rows.cursor.next();
+        }
+        return rows;
+    }
+
+    private void inspect(ReferenceData reference) {
         delivery = deliveries.get(deliveryId);
         if (!delivery.isRegistered()) {
             finished = true;
@@ -76,28 +78,25 @@ class DeliveryRowReader implements ItemStreamReader<SourceRow> {
         }
         deliveries.markInspected(deliveryId, inspection);
         boolean workbook = inspection.format() == FileFormat.XLSX || inspection.format() == FileFormat.XLS;
-        current.inspected(new RowNormalizer(
+        normalizer = new RowNormalizer(
                 new RowNormalizer.Delivery(delivery.fileName(), workbook, delivery.period(), inspection.courtCode(),
                         inspection.header().feed()),
-                inspection.header().bindings(), inspection.header().headersAsWritten(), caseNumbers, reference));
+                inspection.header().bindings(), inspection.header().headersAsWritten(), caseNumbers, reference);
         spreadsheet = Spreadsheets.open(file);
         cursor = spreadsheet.rows(inspection.sheet());
         int lastHeaderRow = inspection.header().lastHeaderRow();
         do {
             pending = cursor.next();
         } while (pending != null && pending.rowNumber() <= lastHeaderRow);
-        int alreadyLoaded = context.getInt(ROWS_READ, 0);
-        if (alreadyLoaded > 0) {
-            current.resumed();
-        }
-        for (int i = 0; i < alreadyLoaded && pending != null; i++) {
-            pending = cursor.next();
-        }
-        rowsRead = alreadyLoaded;
     }
 
-    @Override
-    public SourceRow read() {
+    /** The normaliser of this delivery's rows; null when it has none (refused, or not to be loaded). */
+    RowNormalizer normalizer() {
+        return normalizer;
+    }
+
+    /** @return the next data row, or null after the last (or at once, for a delivery without rows) */
+    SourceRow next() {
         if (finished || pending == null) {
             return null;
         }
@@ -105,18 +104,17 @@ class DeliveryRowReader implements ItemStreamReader<SourceRow> {
         try {
             pending = cursor.next();
         } catch (UnreadableFileException e) {
-            // Refused when the month is published: the rows of this chunk are still to be written.
+            // Refused when the month is published: the rows read so far are still to be written.
             log.info("{}: unreadable after row {}: to be refused", delivery.fileName(), row.rowNumber());
             deliveries.refuseWhenPublishing(deliveryId, RefusalCode.UNREADABLE_FILE, e.getMessage());
             finished = true;
         }
-        rowsRead++;
         return row;
     }
 
-    @Override
-    public void update(ExecutionContext context) {
-        context.putInt(ROWS_READ, rowsRead);
+    /** Whether {@link #next} has rows left. */
+    boolean hasNext() {
+        return !finished && pending != null;
     }
 
     @Override
