@@ -104,8 +104,18 @@ public final class RowNormalizer {
     public static boolean isTotalsOrNotes(SourceRow row) {
         for (Cell cell : row.cells()) {
             if (!cell.isBlank()) {
-                String first = cell.text().strip();
-                return NOT_DATA_PREFIXES.stream().anyMatch(first::startsWith);
+                // Asked of every row: compared in place, without a stripped copy of the cell.
+                String text = cell.text();
+                int start = 0;
+                while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                for (String prefix : NOT_DATA_PREFIXES) {
+                    if (text.startsWith(prefix, start)) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

@@ -452,6 +452,10 @@ public final class Values {
         if (text == null) {
             return null;
         }
+        LocalDate plain = plainDate(text, raw);
+        if (plain != null) {
+            return plain;
+        }
         Matcher date = matchingDateForm(text);
         if (date != null) {
             return calendarDate(Integer.parseInt(date.group("year")), Integer.parseInt(date.group("month")),
@@ -464,6 +468,48 @@ public final class Values {
             throw new ValueRejection(ReasonCode.BAD_DATE, "年份只有两位：" + Quote.of(raw) + "，请写四位年份");
         }
         throw new ValueRejection(ReasonCode.BAD_DATE, "无法识别日期" + Quote.of(raw));
+    }
+
+    /**
+     * The commonest form, {@code 2024-08-01} (or {@code 2024/8/1}, {@code 2024.8.1}) and nothing after it,
+     * read without a regular expression: what {@link #DATE_WITH_SEPARATORS} reads of it, at a tenth of
+     * the cost (the date patterns were a tenth of the loading thread's time).
+     *
+     * @return the date, or null when the text is not in this form (the patterns then decide)
+     */
+    private static LocalDate plainDate(String text, String raw) throws ValueRejection {
+        int length = text.length();
+        if (length < 8 || length > 10 || !isDigits(text, 0, 4)) {
+            return null;
+        }
+        char separator = text.charAt(4);
+        if (separator != '-' && separator != '/' && separator != '.') {
+            return null;
+        }
+        int second = text.indexOf(separator, 5);
+        if (second < 6 || second > 7 || !isDigits(text, 5, second) || length - second < 2 || length - second > 3
+                || !isDigits(text, second + 1, length)) {
+            return null;
+        }
+        return calendarDate(digits(text, 0, 4), digits(text, 5, second), digits(text, second + 1, length), raw);
+    }
+
+    private static boolean isDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
     }
 
     private static Matcher matchingDateForm(String text) {

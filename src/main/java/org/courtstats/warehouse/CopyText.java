@@ -3,10 +3,8 @@ package org.courtstats.warehouse;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import org.postgresql.copy.CopyIn;
 
 /**
  * Writes values in PostgreSQL's COPY text format, straight into UTF-8 bytes: tab-separated, {@code \N}
@@ -63,15 +61,6 @@ final class CopyText {
         size = 0;
         firstInLine = true;
         return this;
-    }
-
-    int size() {
-        return size;
-    }
-
-    /** Sends the text written so far into a COPY under way. */
-    void sendTo(CopyIn copy) throws SQLException {
-        copy.writeToCopy(bytes, 0, size);
     }
 
     InputStream stream() {

@@ -14,8 +14,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Bulk-loads a delivery's normalised rows into core.case_row, and the problems found in its rows
- * into staging.row_issue, with COPY on the connection of the current
+ * Bulk-loads a delivery's normalised rows into core.case_row (binary COPY: see {@link CopyBinary}),
+ * and the problems found in its rows into staging.row_issue (COPY text), on the connection of the current
  * transaction: when the chunk's transaction rolls back, so does its COPY, and a restart reloads
  * exactly the rows that were not committed.
  */
@@ -28,8 +28,12 @@ public class DeliveryRowWriter {
      */
     public static final String CASE_COLUMNS = Arrays.stream(CaseField.values()).map(CaseField::column)
             .collect(Collectors.joining(", "));
-    private static final String COPY_CASES = "copy core.case_row (delivery_id, sheet_name, row_number, "
-            + CASE_COLUMNS + ", extra) from stdin";
+    private static final String CASE_ROW_COLUMNS = "delivery_id, sheet_name, row_number, " + CASE_COLUMNS + ", extra";
+    private static final String COPY_CASES = "copy core.case_row (" + CASE_ROW_COLUMNS + ") from stdin with (format binary)";
+    /** The types of the columns COPY_CASES names, in its order. */
+    private static final String COLUMN_TYPES = "select format_type(a.atttypid, null) from unnest(string_to_array(?, ', '))"
+            + " with ordinality as c(name, position) join pg_attribute a on a.attrelid = 'core.case_row'::regclass"
+            + " and a.attname = c.name order by c.position";
     private static final String COPY_ISSUES = "copy staging.row_issue (delivery_id, sheet_name, row_number, field,"
             + " header, raw_value, reason_code, severity, message, case_no, raw_row) from stdin";
 
@@ -39,12 +43,29 @@ public class DeliveryRowWriter {
      * Each loading thread reuses its buffers from chunk to chunk: a new megabyte for every chunk
      * (zeroed, then copied when it grew) cost a tenth of the load threads' time.
      */
-    private final ThreadLocal<CopyText> caseText = ThreadLocal.withInitial(() -> new CopyText(1 << 20));
+    private final ThreadLocal<CopyBinary> caseRows = ThreadLocal.withInitial(() -> new CopyBinary(1 << 18));
     private final ThreadLocal<CopyText> issueText = ThreadLocal.withInitial(() -> new CopyText(1 << 12));
+
+    /** Read from the warehouse when first needed: binary COPY must send each value as its column's type. */
+    private volatile CopyBinary.ColumnType[] columnTypes;
 
     DeliveryRowWriter(DataSource dataSource, DeliveryRepository deliveries) {
         this.dataSource = dataSource;
         this.deliveries = deliveries;
+    }
+
+    private CopyBinary.ColumnType[] columnTypes() {
+        CopyBinary.ColumnType[] types = columnTypes;
+        if (types == null) {
+            types = new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                    .queryForList(COLUMN_TYPES, String.class, CASE_ROW_COLUMNS).stream()
+                    .map(CopyBinary.ColumnType::of).toArray(CopyBinary.ColumnType[]::new);
+            if (types.length != CASE_ROW_COLUMNS.split(", ").length) {
+                throw new IllegalStateException("core.case_row lacks some of the columns " + CASE_ROW_COLUMNS);
+            }
+            columnTypes = types;
+        }
+        return types;
     }
 
     /**
@@ -55,7 +76,7 @@ public class DeliveryRowWriter {
      * back with nothing of the chunk in it).
      */
     public StagedChunk begin(long deliveryId) {
-        return new StagedChunk(deliveryId, DataSourceUtils.getConnection(dataSource));
+        return new StagedChunk(deliveryId, columnTypes(), DataSourceUtils.getConnection(dataSource));
     }
 
     /** One chunk's rows on their way into core.case_row, and their problems into staging.row_issue. */
@@ -65,15 +86,17 @@ public class DeliveryRowWriter {
         private static final int SEND_BYTES = 1 << 17;
 
         private final long deliveryId;
+        private final CopyBinary.ColumnType[] types;
         private final Connection connection;
-        private final CopyText cases = caseText.get().clear();
+        private final CopyBinary cases = caseRows.get().clear();
         private final CopyText issues = issueText.get().clear();
         private CopyIn copy;
         private int loaded;
         private int skipped;
 
-        private StagedChunk(long deliveryId, Connection connection) {
+        private StagedChunk(long deliveryId, CopyBinary.ColumnType[] types, Connection connection) {
             this.deliveryId = deliveryId;
+            this.types = types;
             this.connection = connection;
         }
 
@@ -81,7 +104,7 @@ public class DeliveryRowWriter {
         public void add(NormalizedRow row) throws SQLException {
             switch (row.outcome()) {
                 case LOADED -> {
-                    appendCase(cases, deliveryId, row);
+                    appendCase(cases, types, deliveryId, row);
                     loaded++;
                 }
                 case SKIPPED_NOT_DATA, SKIPPED_OUT_OF_WINDOW -> skipped++;
@@ -102,7 +125,8 @@ public class DeliveryRowWriter {
          *                           (recorded for publishing, which then checks the rows)
          */
         public void finish(boolean duplicatesPossible) throws SQLException {
-            if (!cases.isEmpty()) {
+            if (loaded > 0) {
+                cases.end();
                 send();
             }
             if (copy != null) {
@@ -124,7 +148,6 @@ public class DeliveryRowWriter {
                 copy = pg().getCopyAPI().copyIn(COPY_CASES);
             }
             cases.sendTo(copy);
-            cases.clear();
         }
 
         private PGConnection pg() throws SQLException {
@@ -143,13 +166,14 @@ public class DeliveryRowWriter {
         }
     }
 
-    private static void appendCase(CopyText copy, long deliveryId, NormalizedRow row) {
-        copy.value(deliveryId).value(row.source().sheet()).value(row.source().rowNumber());
-        for (Object value : row.record().values()) {
-            copy.value(value);
+    private static void appendCase(CopyBinary copy, CopyBinary.ColumnType[] types, long deliveryId, NormalizedRow row) {
+        Object[] values = row.record().values();
+        copy.row(types.length)
+                .value(deliveryId, types[0]).value(row.source().sheet(), types[1]).value(row.source().rowNumber(), types[2]);
+        for (int i = 0; i < values.length; i++) {
+            copy.value(values[i], types[3 + i]);
         }
-        copy.value(row.record().extraJson());
-        copy.endLine();
+        copy.value(row.record().extraJson(), types[types.length - 1]);
     }
 
     private static void appendIssue(CopyText copy, long deliveryId, NormalizedRow row, RowIssue issue) {
