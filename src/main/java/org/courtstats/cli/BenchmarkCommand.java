@@ -49,6 +49,11 @@ class BenchmarkCommand implements Callable<Integer> {
             description = "单个大文件的行数（内存测试），0 为跳过，默认 ${DEFAULT-VALUE}。Rows of the one-file deliveries.")
     long singleFileRows;
 
+    @Option(names = "--growth", split = ",", defaultValue = "1,2,4", paramLabel = "X",
+            description = "另以这些规模导入 CSV 月度数据，给出增长曲线（见 docs/scaling.md），默认 ${DEFAULT-VALUE}；写 0 跳过。"
+                    + "Scales of the growth curve.")
+    List<Double> growth;
+
     @Option(names = "--seed", defaultValue = "42", description = "随机种子，默认 ${DEFAULT-VALUE}。")
     long seed;
 
@@ -66,7 +71,7 @@ class BenchmarkCommand implements Callable<Integer> {
                     + " SPRING_DATASOURCE_URL 的设置。The benchmark runs on embedded warehouses of its own only.");
         }
         Benchmark.Options options = new Benchmark.Options(work.toAbsolutePath().normalize(), seed, scale, formats,
-                provinceRows, provinceCourts, singleFileRows);
+                provinceRows, provinceCourts, singleFileRows, growth.stream().filter(x -> x > 0).toList());
         new Benchmark(options, Warehouse::start, spec.commandLine().getOut()).run();
         return 0;
     }

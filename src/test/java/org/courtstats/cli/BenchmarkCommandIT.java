@@ -27,7 +27,7 @@ class BenchmarkCommandIT {
         commandLine.setErr(new PrintWriter(err, true));
 
         int status = commandLine.execute("benchmark", "--work", work.toString(), "--scale", "0.05", "--formats", "csv",
-                "--province-rows", "40000", "--province-courts", "20", "--single-file-rows", "2000");
+                "--province-rows", "40000", "--province-courts", "20", "--single-file-rows", "2000", "--growth", "0.02,0.04");
 
         assertThat(status).as(err.toString()).isZero();
         assertThat(out.toString())
@@ -40,7 +40,11 @@ class BenchmarkCommandIT {
                 .contains("== Parallel loading (CSV month): 1 thread")
                 .contains("== One csv file of")
                 .contains("== Targets")
-                .containsPattern("(met |MISS) CSV import ≥ 0.5 × psql \\\\copy")
+                .containsPattern("(met |MISS) CSV month import ≥ 0.5 × psql \\\\copy")
+                .containsPattern("(met |MISS) [\\d,]+-row csv file \\(one court, one thread\\) import ≥ 0.5 × psql \\\\copy")
+                .containsPattern("(met |MISS) csv month of [\\d,]+ rows imports with -Xmx256m")
+                .contains("== Growth (CSV month")
+                .containsPattern("\\n\\s+0\\.02\\s+\\d+ .*\\n\\s+0\\.04\\s+\\d+ ")
                 .containsPattern("— without the slices\\s+[\\d.]+ s = [\\d.]+ × the scan; the slices add")
                 .containsPattern("(met |MISS) indicators of [\\d,]+ rows, every slice included, ≤ 5 × one scan")
                 .containsPattern("(met |MISS) deliveries load in parallel");
