@@ -2,6 +2,7 @@ package org.courtstats.jobs;
 
 import java.nio.file.Path;
 import org.courtstats.ingest.FileFormat;
+import org.courtstats.ingest.ReadAheadCursor;
 import org.courtstats.ingest.RowCursor;
 import org.courtstats.ingest.SourceRow;
 import org.courtstats.ingest.Spreadsheet;
@@ -83,7 +84,8 @@ final class DeliveryRows implements AutoCloseable {
                         inspection.header().feed()),
                 inspection.header().bindings(), inspection.header().headersAsWritten(), caseNumbers, reference);
         spreadsheet = Spreadsheets.open(file);
-        cursor = spreadsheet.rows(inspection.sheet());
+        // Parsed on a thread of its own, beside the normalising and COPY of the rows before.
+        cursor = new ReadAheadCursor(spreadsheet.rows(inspection.sheet()), "read-" + deliveryId);
         int lastHeaderRow = inspection.header().lastHeaderRow();
         do {
             pending = cursor.next();

@@ -22,7 +22,10 @@ public class StageTimes implements StepExecutionListener {
 
     /** The stages of an import, in order. */
     public enum Stage {
-        /** Reading cells from the file: unzipping and parsing XML, decoding and splitting text. */
+        /**
+         * Waiting for the file's rows: they are read (unzipped and parsed, decoded and split) on a
+         * thread of their own, so this is the time that thread was behind.
+         */
         READ("read"),
         /** Checking and normalising each row's values. */
         NORMALIZE("normalize"),
