@@ -265,6 +265,7 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "    steps (wall): register %.2f s, load %.2f s, publish+indicators %.2f s%n",
                     figures.step("registerDeliveries") / 1e9, figures.step("loadDeliveries") / 1e9,
                     figures.step("publishMonth") / 1e9);
+            printCpu(figures);
             String rows = String.format(Locale.ROOT, "%,d-row %s file (one court, one thread)", figures.rowsRead(), format);
             if ("csv".equals(format)) {
                 Rate copy = psqlCopy(context, "single-" + format);
@@ -414,6 +415,14 @@ public final class Benchmark {
                 .append(String.format(Locale.ROOT, "%s %.2f s (%,.0f rows/s)", stage.label(), time.toNanos() / 1e9,
                         time.isZero() ? 0 : figures.rowsRead() / (time.toNanos() / 1e9))));
         out.printf(Locale.ROOT, "    stages (summed over threads): %s%n", stages);
+        printCpu(figures);
+        out.printf(Locale.ROOT, "    peak heap in use %s of %s%n", megabytes(figures.peakHeapBytes()),
+                megabytes(Runtime.getRuntime().maxMemory()));
+        out.flush();
+    }
+
+    /** Where the CPU went: whether the machine's cores were the limit. */
+    private void printCpu(ImportFigures figures) {
         out.printf(Locale.ROOT, "    CPU: this JVM %.1f s (loading threads %.1f s), PostgreSQL %s, in %.1f s on %d cores"
                         + " (%.0f%% busy)%n",
                 figures.jvmCpuNanos() / 1e9, figures.loadCpuNanos() / 1e9, figures.serverCpuNanos() < 0 ? "unknown"
@@ -421,9 +430,6 @@ public final class Benchmark {
                 figures.wallNanos() / 1e9, Runtime.getRuntime().availableProcessors(),
                 100.0 * (figures.jvmCpuNanos() + Math.max(0, figures.serverCpuNanos()))
                         / figures.wallNanos() / Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "    peak heap in use %s of %s%n", megabytes(figures.peakHeapBytes()),
-                megabytes(Runtime.getRuntime().maxMemory()));
-        out.flush();
     }
 
     /**

@@ -64,7 +64,7 @@ public class StageTimes implements StepExecutionListener {
         loadCpuNanos.set(0);
     }
 
-    /** CPU time the loading threads used (reading, normalising, writing, and Spring Batch's own work). */
+    /** CPU time the loading threads used (normalising, writing, Spring Batch's own work; not the threads reading the files). */
     public Duration loadCpu() {
         return Duration.ofNanos(loadCpuNanos.get());
     }
