@@ -64,7 +64,13 @@ public class SlicePublisher {
             return deliveries.get(deliveryId);
         }
         if (Boolean.TRUE.equals(state.get("duplicates_possible"))) {
-            rejectDuplicateCaseNumbers(deliveryId);
+            String key = jdbc.queryForObject("select coalesce(f.key_field, 'case_no') from staging.delivery d"
+                    + " join core.feed f on f.feed_code = d.feed where d.delivery_id = ?", String.class, deliveryId);
+            if (key.equals(CaseField.CASE_NO.column())) {
+                rejectDuplicateCaseNumbers(deliveryId);
+            } else {
+                rejectDuplicateKeys(deliveryId, key);
+            }
         }
         countRows(deliveryId);
         jdbc.update("update staging.delivery set rejected_share_limit = ? where delivery_id = ?", maxRejectedShare, deliveryId);
@@ -183,6 +189,51 @@ public class SlicePublisher {
                 join staging.delivery d on d.delivery_id = m.delivery_id
                 cross join lateral (select coalesce(d.column_headers ->> 'case_no', '案号') as header) h
                 """, deliveryId, deliveryId, deliveryId);
+        if (moved > 0) {
+            jdbc.update("update staging.delivery set rows_loaded = rows_loaded - ? where delivery_id = ?", moved, deliveryId);
+        }
+    }
+
+    /**
+     * The same for a register keyed otherwise (申请编号, kept in core.case_row.extra under the key
+     * field's code; a rejected row's key is its staging.row_issue.case_no): every row of a key sent
+     * twice is rejected, DUPLICATE_KEY.
+     */
+    private void rejectDuplicateKeys(long deliveryId, String keyField) {
+        int moved = jdbc.update("""
+                with occurrences as (
+                    select extra ->> ? as key, sheet_name, row_number from core.case_row where delivery_id = ?
+                    union
+                    select case_no, sheet_name, row_number from staging.row_issue
+                    where delivery_id = ? and severity = 'error' and case_no is not null
+                ),
+                duplicated as (
+                    select key, count(*) as times,
+                           string_agg(row_number::text, '、' order by row_number) as row_numbers
+                    from occurrences
+                    group by key
+                    having count(*) > 1
+                ),
+                moved as (
+                    delete from core.case_row r
+                    using duplicated d
+                    where r.delivery_id = ? and r.extra ->> ? = d.key
+                    returning r.*, d.key, d.times, d.row_numbers
+                )
+                insert into staging.row_issue (delivery_id, sheet_name, row_number, field, header, raw_value,
+                                               reason_code, severity, message, case_no, raw_row)
+                select m.delivery_id, m.sheet_name, m.row_number, ?, h.header, m.key,
+                       'DUPLICATE_KEY', 'error',
+                       '文件“' || d.file_name || '”' || case when d.file_format like 'Excel%' then '工作表“' || m.sheet_name || '”' else '' end
+                           || '第' || m.row_number || '行“' || h.header || '”列：' || h.header || '“' || m.key || '”在本文件中出现了'
+                           || m.times || '次（第' || m.row_numbers || '行）。'
+                           || '同一' || h.header || '在本文件中出现多次，无法判断以哪一行为准，请合并为一行后重新报送。',
+                       m.key,
+                       to_jsonb(m) - 'delivery_id' - 'key' - 'times' - 'row_numbers'
+                from moved m
+                join staging.delivery d on d.delivery_id = m.delivery_id
+                cross join lateral (select coalesce(d.column_headers ->> ?, '申请编号') as header) h
+                """, keyField, deliveryId, deliveryId, deliveryId, keyField, keyField, keyField);
         if (moved > 0) {
             jdbc.update("update staging.delivery set rows_loaded = rows_loaded - ? where delivery_id = ?", moved, deliveryId);
         }
