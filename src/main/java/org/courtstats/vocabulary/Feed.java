@@ -24,10 +24,12 @@ import java.util.Set;
  *                     registers whose rows carry no 案号, instead of the court of most case numbers
  * @param datedBy      the code of the date-time field whose date is the row's filed_on (申请时间), or
  *                     null when the feed declares filed_on itself
+ * @param casesOf      the code of the feed whose published slice of the same court and month must hold
+ *                     each of this feed's 案号 (四类案件 flags trial cases), or null
  */
 public record Feed(String code, String label, String reportName, String englishName, int displayOrder,
                    String fileNameWord, Set<String> caseTypes, List<FieldSpec> fields, String declaration,
-                   String keyField, boolean courtFromFileName, String datedBy) {
+                   String keyField, boolean courtFromFileName, String datedBy, String casesOf) {
 
     public Feed {
         caseTypes = Set.copyOf(caseTypes);

@@ -35,7 +35,7 @@ public final class FeedDeclarations {
     private static final String BUILT_IN = "classpath*:feeds/*.yaml";
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     private static final Set<String> FEED_KEYS = Set.of("code", "name", "report_name", "name_en", "display_order",
-            "file_name_word", "case_types", "columns", "key", "court_from", "dated_by");
+            "file_name_word", "case_types", "columns", "key", "court_from", "dated_by", "cases_of");
     private static final Set<String> COLUMN_KEYS = Set.of("field", "header", "aliases", "type", "required",
             "column_required", "choices", "unknown_choice", "alias_types", "unit", "when_empty", "required_with");
     /** Columns of core.case_row the case-number parser fills: no declaration may name them. */
@@ -116,6 +116,12 @@ public final class FeedDeclarations {
         unique(feeds, "name_en", Feed::englishName);
         unique(feeds, "display_order", feed -> String.valueOf(feed.displayOrder()));
         unique(feeds, "file_name_word", Feed::fileNameWord);
+        for (Feed feed : feeds) {
+            if (feed.casesOf() != null && feeds.stream().noneMatch(other -> other.code().equals(feed.casesOf()))) {
+                throw new FeedDeclarationException("报表 " + feed.code() + " 的 cases_of（“" + feed.casesOf()
+                        + "”）不是已声明的报表");
+            }
+        }
         return new Feeds(List.copyOf(feeds));
     }
 
@@ -193,10 +199,15 @@ public final class FeedDeclarations {
                         + "”）须为本报表另一列的 field");
             }
         }
+        String casesOf = feed.has("cases_of") ? feed.text("cases_of") : null;
+        if (casesOf != null && (!CODE.matcher(casesOf).matches() || casesOf.equals(code)
+                || fields.stream().noneMatch(spec -> spec.field() == CaseField.CASE_NO))) {
+            throw feed.error("cases_of", casesOf, "须为另一种报表的 code，且本报表须有 case_no 列：本报表的每个案号须见于该报表");
+        }
         return new Feed(code, feed.text("name"), feed.text("report_name"), feed.text("name_en"),
                 feed.integer("display_order"), feed.text("file_name_word"),
                 new LinkedHashSet<>(feed.texts("case_types")), fields, text, key,
-                courtFrom.equals(COURT_FROM_FILE_NAME), datedBy);
+                courtFrom.equals(COURT_FROM_FILE_NAME), datedBy, casesOf);
     }
 
     /**

@@ -72,6 +72,7 @@ public class SlicePublisher {
                 rejectDuplicateKeys(deliveryId, key);
             }
         }
+        rejectCasesNotInTheirFeed(deliveryId);
         countRows(deliveryId);
         jdbc.update("update staging.delivery set rejected_share_limit = ? where delivery_id = ?", maxRejectedShare, deliveryId);
         Delivery delivery = deliveries.get(deliveryId);
@@ -189,6 +190,64 @@ public class SlicePublisher {
                 join staging.delivery d on d.delivery_id = m.delivery_id
                 cross join lateral (select coalesce(d.column_headers ->> 'case_no', '案号') as header) h
                 """, deliveryId, deliveryId, deliveryId);
+        if (moved > 0) {
+            jdbc.update("update staging.delivery set rows_loaded = rows_loaded - ? where delivery_id = ?", moved, deliveryId);
+        }
+    }
+
+    /** Whether the feed's rows must be cases of another feed's slice (core.feed.cases_of: 四类案件). */
+    public boolean flagsCasesOfAnotherFeed(String feed) {
+        return feed != null && Boolean.TRUE.equals(jdbc.queryForObject(
+                "select bool_or(cases_of is not null) from core.feed where feed_code = ?", Boolean.class, feed));
+    }
+
+    /**
+     * A ledger of another feed's cases (core.feed.cases_of: 四类案件 flags trial cases): a row whose 案号
+     * the court's published slice of that feed for the month does not hold is rejected,
+     * NOT_A_TRIAL_CASE. Asked when the month is published, after the run's deliveries of that feed
+     * are decided (PublishMonthTasklet decides such ledgers last), so it reads the slice in force
+     * (docs/supervision-check.md). Without such a slice every row is rejected and the ledger refused.
+     */
+    private void rejectCasesNotInTheirFeed(long deliveryId) {
+        int moved = jdbc.update("""
+                with ledger as (
+                    select d.delivery_id, d.period, d.court_code, d.file_name, d.file_format, d.column_headers,
+                           f.cases_of, o.feed_name as of_name, c.court_name,
+                           (select p.delivery_id from core.published_slice p
+                            where p.period = d.period and p.court_code = d.court_code and p.feed = f.cases_of) as slice
+                    from staging.delivery d
+                    join core.feed f on f.feed_code = d.feed
+                    join core.feed o on o.feed_code = f.cases_of
+                    join core.court c on c.court_code = d.court_code
+                    where d.delivery_id = ?
+                ),
+                moved as (
+                    delete from core.case_row r
+                    using ledger l
+                    where r.delivery_id = l.delivery_id and r.case_no is not null
+                      and not exists (select 1 from core.case_row t where t.delivery_id = l.slice and t.case_no = r.case_no)
+                    returning r.*
+                )
+                insert into staging.row_issue (delivery_id, sheet_name, row_number, field, header, raw_value,
+                                               reason_code, severity, message, case_no, raw_row)
+                select m.delivery_id, m.sheet_name, m.row_number, 'case_no', h.header, m.case_no_raw,
+                       'NOT_A_TRIAL_CASE', 'error',
+                       '文件“' || l.file_name || '”' || case when l.file_format like 'Excel%' then '工作表“' || m.sheet_name || '”' else '' end
+                           || '第' || m.row_number || '行“' || h.header || '”列：'
+                           || case when l.slice is null
+                                   then l.court_name || to_char(l.period, 'YYYY"年"FMMM"月"') || '尚无已发布的' || l.of_name
+                                        || '案件报表，无法核对案号“' || m.case_no || '”'
+                                   else '案号“' || m.case_no || '”不在' || l.court_name || to_char(l.period, 'YYYY"年"FMMM"月"')
+                                        || '已发布的' || l.of_name || '案件中' end
+                           || '。' || r.fix || '。',
+                       m.case_no,
+                       to_jsonb(m) - 'delivery_id'
+                from moved m
+                join ledger l on l.delivery_id = m.delivery_id
+                cross join core.row_reason r
+                cross join lateral (select coalesce(l.column_headers ->> 'case_no', '案号') as header) h
+                where r.reason_code = 'NOT_A_TRIAL_CASE'
+                """, deliveryId);
         if (moved > 0) {
             jdbc.update("update staging.delivery set rows_loaded = rows_loaded - ? where delivery_id = ?", moved, deliveryId);
         }

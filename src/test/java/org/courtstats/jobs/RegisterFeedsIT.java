@@ -49,12 +49,16 @@ class RegisterFeedsIT {
 
     /** 宛城's trial cases of the month: those its 四类案件 ledger may flag. */
     private void trialOf宛城() throws Exception {
-        inbox.csv("2024-08", "宛城区法院_审判案件_2024年8月.csv", List.of(
+        List<List<String>> rows = new ArrayList<>(List.of(
                 List.of("案号", "立案日期", "结案日期", "结案方式"),
                 List.of("（2024）豫1302民初1号", "2024-08-01", "", ""),
                 List.of("（2024）豫1302民初2号", "2024-08-02", "", ""),
                 List.of("（2024）豫1302民初3号", "2024-07-02", "2024-08-20", "判决"),
                 List.of("（2024）豫1302民初4号", "2024-08-05", "", "")));
+        for (int n = 101; n <= 140; n++) {
+            rows.add(List.of("（2024）豫1302民初" + n + "号", "2024-06-01", "", ""));
+        }
+        inbox.csv("2024-08", "宛城区法院_审判案件_2024年8月.csv", rows);
     }
 
     @Test
