@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -16,6 +19,26 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * only XSSF draws charts; a bulletin is a few hundred rows.
  */
 public final class BulletinWorkbook {
+
+    /** The name of the sheet of {@link #TRIAL_MANAGEMENT}. */
+    static final String TRIAL_MANAGEMENT_SHEET = "审判管理";
+
+    /**
+     * The indicators of 审判管理 (issue #15: 四类案件, 联系法官, 网上立案), by catalogue code, in the order
+     * the sheet shows them, with the name shown while the mart has no value for one.
+     */
+    static final Map<String, String> TRIAL_MANAGEMENT = trialManagement();
+
+    private static Map<String, String> trialManagement() {
+        Map<String, String> indicators = new LinkedHashMap<>();
+        indicators.put("supervision_flag_rate", "四类案件标注率（%）");
+        indicators.put("supervision_rate", "四类案件监管率（%）");
+        indicators.put("supervision_feedback_rate", "四类案件反馈率（%）");
+        indicators.put("contact_timely_reply_rate", "联系法官及时回复率（%）");
+        indicators.put("online_filing_review_rate", "网上立案3日内审核率（%）");
+        indicators.put("online_filing_pass_rate", "网上立案审核通过率（%）");
+        return Collections.unmodifiableMap(indicators);
+    }
 
     private BulletinWorkbook() {
     }
@@ -30,8 +53,11 @@ public final class BulletinWorkbook {
             BulletinStyles styles = new BulletinStyles(workbook);
             new CoverSheet(figures, domains, styles).write(workbook);
             for (String group : MonthFigures.GROUPS.keySet()) {
-                new GroupSheet(figures, styles, group).write(workbook);
+                if (!onlyTrialManagement(figures, group)) {
+                    new GroupSheet(figures, styles, group).write(workbook);
+                }
             }
+            GroupSheet.of(figures, styles, TRIAL_MANAGEMENT_SHEET, TRIAL_MANAGEMENT).write(workbook);
             for (DomainFigures domain : domains) {
                 new GroupSheet(domain.figures(), styles, domain.group(), domain.domain()).write(workbook);
             }
@@ -42,6 +68,12 @@ public final class BulletinWorkbook {
                 workbook.write(out);
             }
         }
+    }
+
+    /** A group whose every indicator is on the 审判管理 sheet gets no sheet of its own (the new feeds' groups). */
+    private static boolean onlyTrialManagement(MonthFigures figures, String group) {
+        List<IndicatorValue> indicators = figures.indicators(group);
+        return !indicators.isEmpty() && indicators.stream().allMatch(v -> TRIAL_MANAGEMENT.containsKey(v.indicatorCode()));
     }
 
     /**

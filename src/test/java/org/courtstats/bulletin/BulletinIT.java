@@ -72,10 +72,11 @@ class BulletinIT {
     }
 
     @Test
-    void aCoverThenASheetPerGroup() {
+    void aCoverThenASheetPerGroupThen审判管理() {
         assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
-                workbook.getSheetName(3))).containsExactly("全市概况", "审判", "执行", "诉前调解");
-        assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+                workbook.getSheetName(3), workbook.getSheetName(4)))
+                .containsExactly("全市概况", "审判", "执行", "诉前调解", "审判管理");
+        assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
     }
 
     @Test
@@ -116,7 +117,10 @@ class BulletinIT {
 
         assertThat(ranked).hasSize(15 + 6 + 3);
         for (Map<String, Object> indicator : ranked) {
-            XSSFSheet sheet = workbook.getSheet(MonthFigures.GROUPS.get((String) indicator.get("indicator_group")));
+            XSSFSheet sheet = workbook.getSheet(
+                    BulletinWorkbook.TRIAL_MANAGEMENT.containsKey((String) indicator.get("indicator_code"))
+                            ? BulletinWorkbook.TRIAL_MANAGEMENT_SHEET
+                            : MonthFigures.GROUPS.get((String) indicator.get("indicator_group")));
             Row title = rowStartingWith(sheet, 0, indicator.get("indicator_name") + "（");
             List<Map<String, Object>> courts = jdbc.queryForList("""
                     select c.short_name, m.value, m.rank, m.yoy_change, y.value as ytd_value, y.rank as ytd_rank,
