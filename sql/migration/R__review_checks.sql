@@ -67,8 +67,12 @@ declare
     v_month           text;
     v_previous_month  text;
     v_check           core.review_check%rowtype;
+    v_key             text;
 begin
     select * into d from staging.delivery where delivery_id = p_delivery_id;
+    -- What identifies a row: its 案号, or the key of a register keyed otherwise (申请编号, in extra;
+    -- a rejected row's key is its row_issue.case_no), V42.
+    select coalesce(key_field, 'case_no') into v_key from core.feed where feed_code = d.feed;
     delete from staging.review_finding where delivery_id = p_delivery_id;
     v_previous_period := (d.period - interval '1 month')::date;
     v_month := to_char(d.period, 'YYYY-MM');
@@ -83,26 +87,32 @@ begin
     -- every case filed before this month was in the previous snapshot. A rejected row still counts
     -- as sent (its 案号 is on record): the rejects list already tells the court about it.
     if v_previous is not null then
-        with here as (
-            select case_no from core.case_row where delivery_id = p_delivery_id
+        with keyed as not materialized (
+            select r.delivery_id, r.filed_on, r.closed_on,
+                   case when v_key = 'case_no' then r.case_no else r.extra ->> v_key end as case_no
+            from core.case_row r
+            where r.delivery_id in (p_delivery_id, v_previous)
+        ),
+        here as (
+            select case_no from keyed where delivery_id = p_delivery_id
             union
             select case_no from staging.row_issue where delivery_id = p_delivery_id and case_no is not null
         ),
         there as (
-            select case_no from core.case_row where delivery_id = v_previous
+            select case_no from keyed where delivery_id = v_previous
             union
             select case_no from staging.row_issue where delivery_id = v_previous and case_no is not null
         ),
         pending_missing as (
             select r.case_no, '上月末未结，本文件中没有' as note
-            from core.case_row r
+            from keyed r
             where r.delivery_id = v_previous
               and (r.closed_on is null or r.closed_on >= d.period)
               and not exists (select 1 from here h where h.case_no = r.case_no)
         ),
         earlier_unseen as (
             select r.case_no, to_char(r.filed_on, 'YYYY-MM-DD') || '立案，上月报表中没有' as note
-            from core.case_row r
+            from keyed r
             where r.delivery_id = p_delivery_id
               and r.filed_on < d.period
               and not exists (select 1 from there t where t.case_no = r.case_no)
@@ -139,9 +149,12 @@ begin
         select count(*) into v_old_cases from core.case_row where delivery_id = v_replaced;
         if v_old_cases > v_cases then
             with lost as (
-                select r.case_no from core.case_row r
+                select case when v_key = 'case_no' then r.case_no else r.extra ->> v_key end as case_no
+                from core.case_row r
                 where r.delivery_id = v_replaced
-                  and not exists (select 1 from core.case_row n where n.delivery_id = p_delivery_id and n.case_no = r.case_no)
+                  and not exists (select 1 from core.case_row n where n.delivery_id = p_delivery_id
+                                  and (case when v_key = 'case_no' then n.case_no else n.extra ->> v_key end)
+                                      = (case when v_key = 'case_no' then r.case_no else r.extra ->> v_key end))
             ),
             summary as (
                 select round((v_old_cases - v_cases) * 100.0 / v_old_cases, 2) as figure,

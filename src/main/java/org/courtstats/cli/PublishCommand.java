@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 import org.courtstats.reports.Labels;
 import org.courtstats.review.HeldDeliveries;
 import org.courtstats.vocabulary.Court;
-import org.courtstats.vocabulary.FeedDeclarations;
+import org.courtstats.vocabulary.Feeds;
+import org.courtstats.warehouse.FeedRepository;
 import org.courtstats.warehouse.Delivery;
 import org.courtstats.warehouse.ReferenceDataRepository;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,8 +38,9 @@ class PublishCommand implements Callable<Integer> {
             description = "法院代字或名称、简称，例如 豫1330、桐柏。")
     String court;
 
-    @Option(names = "--feed", paramLabel = "trial|execution|mediation",
-            description = "只处理一类报表：trial 审判、execution 执行、mediation 诉前调解；省略时为该院该月全部待审核文件。")
+    @Option(names = "--feed", paramLabel = "FEED",
+            description = "只处理一类报表：trial 审判、execution 执行、mediation 诉前调解、supervision 四类案件、"
+                    + "judge_contact 联系法官、online_filing 网上立案（jobs/feeds/ 中声明的报表代码）；省略时为该院该月全部待审核文件。")
     String feed;
 
     @Option(names = "--reject", description = "驳回：不发布，删除该文件的数据。Discard instead of publishing.")
@@ -48,10 +50,14 @@ class PublishCommand implements Callable<Integer> {
     public Integer call() throws SQLException {
         PrintWriter out = spec.commandLine().getOut();
         KnownCourts.refuseUnknownEarly(court);
-        if (feed != null && FeedDeclarations.builtIn().ofCode(feed).isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--feed 只能是 trial（审判）、execution（执行）或 mediation（诉前调解），不能是“" + feed + "”。");
-        }
         try (ConfigurableApplicationContext context = Warehouse.start(Map.of())) {
+            // The feeds the warehouse declares: the shipped ones and any a statistician added (feeds --dir).
+            Feeds declared = context.getBean(FeedRepository.class).load();
+            if (feed != null && declared.ofCode(feed).isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--feed 只能是 " + declared.all().stream()
+                        .map(known -> known.code() + "（" + known.reportName() + "）")
+                        .collect(java.util.stream.Collectors.joining("、")) + "，不能是“" + feed + "”。");
+            }
             Court chosen = KnownCourts.resolve(court, context.getBean(ReferenceDataRepository.class).load());
             HeldDeliveries held = context.getBean(HeldDeliveries.class);
             List<Delivery> decided = reject ? held.reject(period, chosen.code(), feed) : held.release(period, chosen.code(), feed);

@@ -18,7 +18,8 @@ import org.courtstats.vocabulary.ValueType;
  * Finds the header of a sheet below any title rows and reads it as each feed's columns (feeds.md
  * sections 2 and 5).
  *
- * <p>The header is the first row, within the first 20, that names a case-number column. When the
+ * <p>The header is the first row, within the first 20, that names a case-number column (or the key
+ * of a register keyed otherwise, 申请编号, with another of its columns). When the
  * row below it continues it (it holds known headers too), the two form one header: the lower cell
  * names the column, the upper cell names it only where the lower one is empty (a vertical merge),
  * and an upper cell spanning several columns (a horizontal merge, seen as an upper cell followed by
@@ -152,9 +153,17 @@ public final class HeaderDetector {
         return new HeaderMatch(headerRow, lastHeaderRow, feed, bindings, asWritten, unknown, missing, duplicates, specific);
     }
 
+    /**
+     * Whether a row names a feed's key column: a case-number column, or the key of a register keyed
+     * otherwise (申请编号) next to another column of that register — 编号 alone is too common a
+     * column (a row number) to make a row a header.
+     */
     private boolean namesCaseNumber(List<HeaderText> texts) {
-        return texts.stream().anyMatch(text -> knownHeaders.getOrDefault(text.name(), List.of()).stream()
-                .anyMatch(known -> known.spec().field() == CaseField.CASE_NO));
+        List<Known> named = texts.stream().flatMap(text -> knownHeaders.getOrDefault(text.name(), List.of()).stream())
+                .toList();
+        return named.stream().anyMatch(known -> known.spec().field() == CaseField.CASE_NO
+                || known.spec().code().equals(known.feed().keyField()) && named.stream()
+                        .anyMatch(other -> other.feed() == known.feed() && other.spec() != known.spec()));
     }
 
     /** The row below holds known headers and nothing that looks like data (numbers, dates, case numbers). */

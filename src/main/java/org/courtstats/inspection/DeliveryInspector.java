@@ -90,7 +90,7 @@ public final class DeliveryInspector {
                     continue;
                 }
                 String place = Messages.at(fileName, isWorkbook(spreadsheet.format()) ? sheet.name() : null, 0);
-                HeaderMatch header = chooseFeed(sample);
+                HeaderMatch header = chooseFeed(sample, fileName);
                 try {
                     requireColumns(place, header);
                     refuseDuplicateColumns(place, header);
@@ -109,7 +109,7 @@ public final class DeliveryInspector {
                         + hiddenWithHeader + "”中，可见的工作表都没有表头。请取消隐藏该工作表（或删除其他工作表）后重新报送。");
             }
             throw new DeliveryRefusedException(RefusalCode.NO_HEADER, Messages.file(fileName) + "的前"
-                    + HeaderDetector.LAST_HEADER_ROW + "行中找不到表头：表头行须包含“案号”列和“立案日期”等列"
+                    + HeaderDetector.LAST_HEADER_ROW + "行中找不到表头：表头行须包含“案号”列（联系法官、网上立案为“申请编号”列）和“立案日期”等列"
                     + "（各报表的列名见填报说明）。请使用系统导出的明细表原样报送。");
         } catch (UnreadableFileException e) {
             throw new DeliveryRefusedException(RefusalCode.UNREADABLE_FILE, e.getMessage());
@@ -167,7 +167,7 @@ public final class DeliveryInspector {
      * The best reading by headers; when the headers fit two feeds equally well (only shared columns
      * such as 案号, 立案日期, 结案方式), the feed most sampled case numbers belong to decides.
      */
-    private HeaderMatch chooseFeed(SheetSample sample) {
+    private HeaderMatch chooseFeed(SheetSample sample, String fileName) {
         List<HeaderMatch> readings = sample.readings();
         HeaderMatch best = readings.get(0);
         List<HeaderMatch> tied = readings.stream()
@@ -175,6 +175,13 @@ public final class DeliveryInspector {
                 .toList();
         if (tied.size() == 1) {
             return best;
+        }
+        // Registers without 案号 (联系法官, 网上立案 with only 申请编号 and 申请时间) have no case numbers
+        // to vote: the feed the file name names decides between them.
+        Optional<HeaderMatch> named = reference.feeds().namedIn(fileName)
+                .flatMap(feed -> tied.stream().filter(r -> r.feed().equals(feed) && !feed.isKeyedByCaseNumber()).findFirst());
+        if (named.isPresent()) {
+            return named.get();
         }
         Map<String, Long> feedVotes = sampledCaseNumbers(best, sample).stream()
                 .map(number -> reference.caseType(number.typeCode()).map(type -> type.feed()).orElse(""))
@@ -253,6 +260,9 @@ public final class DeliveryInspector {
             throw new DeliveryRefusedException(RefusalCode.NO_DATA_ROWS, place
                     + "的表头下没有数据行。空报表会清空本院该月已发布的数据，因此不予接收；如本月确无案件，请与市中院审管办联系。");
         }
+        if (header.feed().courtFromFileName()) {
+            return courtNamedInFileName(fileName, place, header, sample);
+        }
         Map<String, Long> votes = sampledCaseNumbers(header, sample).stream()
                 .filter(CaseNumber::hasCourt)
                 .collect(Collectors.groupingBy(CaseNumber::courtCode, Collectors.counting()));
@@ -288,6 +298,31 @@ public final class DeliveryInspector {
             }
         }
         return code;
+    }
+
+    /**
+     * The court of a register whose rows carry no 案号 (court_from: file_name): the one its file name
+     * names; a title naming another court refuses it, as for the other feeds.
+     */
+    private String courtNamedInFileName(String fileName, String place, HeaderMatch header, SheetSample sample)
+            throws DeliveryRefusedException {
+        Court court = reference.courtNamedIn(fileName).orElseThrow(() -> new DeliveryRefusedException(
+                RefusalCode.UNKNOWN_COURT, Messages.file(fileName) + "是" + header.feed().label()
+                        + "，其数据行不含案号，报送法院只能从文件名确定，但文件名中没有本市法院的名称。请按“法院名称_"
+                        + header.feed().fileNameWord() + "_年月”命名文件（例如 宛城区法院_" + header.feed().fileNameWord()
+                        + "_2024年8月.xlsx）后重新报送。"));
+        for (SourceRow title : sample.leadingRows()) {
+            if (title.rowNumber() >= header.headerRow()) {
+                break;
+            }
+            String text = title.cells().stream().map(c -> c.text()).collect(Collectors.joining(" "));
+            Optional<Court> inTitle = reference.courtNamedIn(text);
+            if (inTitle.isPresent() && !inTitle.get().code().equals(court.code())) {
+                throw new DeliveryRefusedException(RefusalCode.COURT_MISMATCH, place + "第" + title.rowNumber()
+                        + "行的标题写的是" + inTitle.get().name() + "，但文件名写的是" + court.name() + "。请核对是否报错了文件。");
+            }
+        }
+        return court.code();
     }
 
     private List<CaseNumber> sampledCaseNumbers(HeaderMatch header, SheetSample sample) {

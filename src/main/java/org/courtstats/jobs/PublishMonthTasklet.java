@@ -61,7 +61,13 @@ class PublishMonthTasklet implements Tasklet {
         // Published delivery -> the delivery its slice pointed at before (0: none), kept until the
         // computed values have been reviewed too.
         Map<Long, Long> replacedBy = new LinkedHashMap<>();
-        for (List<Delivery> slice : bySlice.values()) {
+        // A ledger of another feed's cases (四类案件 of trial cases) is checked against that feed's slice
+        // in force: it is decided after the run's deliveries of that feed.
+        List<List<Delivery>> slices = bySlice.values().stream()
+                .sorted(java.util.Comparator.comparing((List<Delivery> slice) ->
+                        publisher.flagsCasesOfAnotherFeed(slice.get(0).feed())))
+                .toList();
+        for (List<Delivery> slice : slices) {
             if (slice.size() > 1) {
                 refuseAll(slice);
                 continue;

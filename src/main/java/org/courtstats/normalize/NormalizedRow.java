@@ -8,8 +8,9 @@ import org.courtstats.ingest.SourceRow;
  *
  * @param record  the case, for LOADED rows; null otherwise
  * @param issues  errors (REJECTED rows) and warnings (LOADED or REJECTED rows)
- * @param caseNo  the canonical case number when it could be read, even on a rejected row, so that a
- *                case sent twice is found
+ * @param caseNo  the row's key when it could be read, even on a rejected row, so that a case (or an
+ *                application) sent twice is found: the canonical case number, or for a register keyed
+ *                otherwise its key (申请编号); staging.row_issue.case_no
  * @param rawRow  the row as received, as a JSON object header → cell text; set only when there are
  *                issues, so that a rejected row is kept whole
  */

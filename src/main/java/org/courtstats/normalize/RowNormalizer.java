@@ -49,6 +49,8 @@ public final class RowNormalizer {
     private final ReferenceData reference;
     private final LocalDate windowStart;
     private final LocalDate periodEnd;
+    /** The column of the date-time a register is dated by (申请时间), or null: filed_on is declared. */
+    private final ColumnBinding datedBy;
     /** The fields whose empty cell stands for a value (实际执行到位金额: 0), asked of every row. */
     private final List<FieldSpec> withEmptyValues;
     /** Whether the feed has 实际执行到位金额 to check against 申请执行标的额. */
@@ -75,6 +77,8 @@ public final class RowNormalizer {
         this.periodEnd = delivery.period().atEndOfMonth();
         this.withEmptyValues = delivery.feed().fields().stream().filter(spec -> spec.whenEmpty() != null).toList();
         this.checksRecovery = delivery.feed().field(CaseField.RECOVERED_AMOUNT).isPresent();
+        this.datedBy = delivery.feed().datedBy() == null ? null : this.bindings.stream()
+                .filter(binding -> binding.spec().code().equals(delivery.feed().datedBy())).findFirst().orElse(null);
     }
 
     public NormalizedRow normalize(SourceRow row) {
@@ -89,7 +93,9 @@ public final class RowNormalizer {
         if (closedOn != null && closedOn.isBefore(windowStart)) {
             return new NormalizedRow(row, NormalizedRow.Outcome.SKIPPED_OUT_OF_WINDOW, null, List.of(), null, null);
         }
+        check.dateByDatedBy();
         check.checkCaseNumber();
+        check.checkOtherCaseNumbers();
         check.checkRequiredValues();
         check.checkDates();
         check.fillEmptyValues();
@@ -197,6 +203,36 @@ public final class RowNormalizer {
             }
         }
 
+        /** A register dated by a date-time (申请时间): its date is the row's filed_on, which windows count from. */
+        void dateByDatedBy() {
+            String datedBy = delivery.feed().datedBy();
+            if (datedBy != null && values.extra(datedBy) instanceof java.time.LocalDateTime at) {
+                values.set(CaseField.FILED_ON, at.toLocalDate());
+            }
+        }
+
+        /**
+         * A case number in a field of the feed's own (联系法官's 关联案号): it must parse, and is kept
+         * canonical; it is not checked against the court or the feed, which a register does not say.
+         */
+        void checkOtherCaseNumbers() {
+            for (ColumnBinding binding : bindings) {
+                FieldSpec spec = binding.spec();
+                if (spec.isCaseColumn() || binding.type() != org.courtstats.vocabulary.ValueType.CASE_NO
+                        || !(values.extra(spec.code()) instanceof String text)) {
+                    continue;
+                }
+                try {
+                    CaseNumber number = caseNumbers.parse(text);
+                    values.setExtra(spec.code(), number.text());
+                } catch (ValueRejection rejection) {
+                    malformed.add(spec.code());
+                    values.setExtra(spec.code(), null);
+                    issue(binding, row.cell(binding.column()).text(), rejection.reason(), rejection.getMessage());
+                }
+            }
+        }
+
         void checkCaseNumber() {
             String text = (String) values.get(CaseField.CASE_NO);
             if (text == null) {
@@ -291,13 +327,18 @@ public final class RowNormalizer {
                 if (has(spec) || malformed.contains(spec.code())) {
                     continue;
                 }
+                FieldSpec requiredWith = spec.requiredWith() == null ? null
+                        : delivery.feed().field(spec.requiredWith()).orElseThrow();
                 boolean required = switch (binding.spec().requirement()) {
                     case REQUIRED -> true;
                     case REQUIRED_WHEN_CLOSED -> has(CaseField.CLOSED_ON);
                     case REQUIRED_FOR_SECOND_INSTANCE -> caseType != null && caseType.isSecondInstance();
-                    case OPTIONAL -> false;
+                    case OPTIONAL -> requiredWith != null && has(requiredWith);
                 };
-                if (required) {
+                if (required && requiredWith != null) {
+                    issue(binding, "", ReasonCode.MISSING_VALUE, "已填写" + label(requiredWith) + "，但"
+                            + Quote.of(binding.header()) + "为空" + mergedCellHint());
+                } else if (required) {
                     String why = switch (binding.spec().requirement()) {
                         case REQUIRED_WHEN_CLOSED -> "已填写" + label(CaseField.CLOSED_ON) + "，但"
                                 + Quote.of(binding.header()) + "为空";
@@ -356,7 +397,7 @@ public final class RowNormalizer {
         }
 
         private void afterPeriod(CaseField field, LocalDate date) {
-            ColumnBinding binding = boundFields.get(field);
+            ColumnBinding binding = field == CaseField.FILED_ON && datedBy != null ? datedBy : boundFields.get(field);
             issue(binding, row.cell(binding.column()).text(), ReasonCode.AFTER_PERIOD,
                     Quote.of(binding.header()) + " " + date + " 晚于统计月份" + delivery.period() + "的月末 " + periodEnd);
         }
@@ -385,7 +426,10 @@ public final class RowNormalizer {
         }
 
         NormalizedRow result() {
-            String caseNo = (String) values.get(CaseField.CASE_NO);
+            // The row's key: its 案号, or the key of a register keyed otherwise (申请编号), which
+            // duplicates and the review's continuity compare.
+            String caseNo = delivery.feed().isKeyedByCaseNumber() ? (String) values.get(CaseField.CASE_NO)
+                    : (String) values.extra(delivery.feed().keyField());
             boolean rejected = issues.stream().anyMatch(RowIssue::isError);
             String rawRow = issues.isEmpty() ? null : rawRowJson(row);
             if (rejected) {
@@ -396,6 +440,11 @@ public final class RowNormalizer {
 
         private String mergedCellHint() {
             return delivery.isWorkbook() ? MERGED_CELL_HINT : "";
+        }
+
+        private String label(FieldSpec spec) {
+            return bindings.stream().filter(b -> b.spec() == spec).findFirst()
+                    .map(b -> Quote.of(b.header())).orElse(Quote.of(spec.label()));
         }
 
         private String label(CaseField field) {

@@ -61,7 +61,7 @@ public class RejectedRows {
                 join latest l on l.delivery_id = r.delivery_id and l.is_latest
                 left join core.court c on c.court_code = r.court_code
                 %s
-                order by r.court_code nulls last, array_position(array['trial', 'execution', 'mediation'], r.feed),
+                order by r.court_code nulls last, (select f.display_order from core.feed f where f.feed_code = r.feed),
                          r.file_name, r.sheet, r.row_number, r.field nulls first, r.reason_code
                 """.formatted(view, court),
                 (rs, i) -> new RowProblem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

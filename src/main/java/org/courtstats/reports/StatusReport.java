@@ -19,8 +19,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StatusReport {
 
-    /** Feeds in the order courts and statisticians list them. */
-    private static final String FEED_ORDER = "array['trial', 'execution', 'mediation']";
+    /** The declared feeds (core.feed) in the order courts and statisticians list them. */
+    private static final String FEED_ORDER = "array(select feed_code::text from core.feed order by display_order)";
 
     private final JdbcTemplate jdbc;
 
@@ -82,7 +82,7 @@ public class StatusReport {
         return slices == null ? 0 : slices;
     }
 
-    /** Every court of the city × the three feeds, minus the slices published for the month (core.published_slice). */
+    /** Every court of the city × every declared feed, minus the slices published for the month (core.published_slice). */
     public List<MissingSlice> missing(YearMonth period) {
         return jdbc.query("""
                 select c.court_code, c.short_name, f.feed,

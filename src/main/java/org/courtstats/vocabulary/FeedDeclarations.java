@@ -35,9 +35,9 @@ public final class FeedDeclarations {
     private static final String BUILT_IN = "classpath*:feeds/*.yaml";
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     private static final Set<String> FEED_KEYS = Set.of("code", "name", "report_name", "name_en", "display_order",
-            "file_name_word", "case_types", "columns");
+            "file_name_word", "case_types", "columns", "key", "court_from", "dated_by", "cases_of");
     private static final Set<String> COLUMN_KEYS = Set.of("field", "header", "aliases", "type", "required",
-            "column_required", "choices", "unknown_choice", "alias_types", "unit", "when_empty");
+            "column_required", "choices", "unknown_choice", "alias_types", "unit", "when_empty", "required_with");
     /** Columns of core.case_row the case-number parser fills: no declaration may name them. */
     private static final Set<CaseField> DERIVED = EnumSet.of(CaseField.CASE_NO_RAW, CaseField.CASE_YEAR,
             CaseField.CASE_COURT_CODE, CaseField.CASE_TYPE_CODE, CaseField.CASE_SERIAL,
@@ -46,6 +46,11 @@ public final class FeedDeclarations {
 
     /** The value types that fit each typed column of core.case_row (its SQL type); other fields are free. */
     private static final Map<CaseField, Set<ValueType>> FITS = fits();
+
+    /** court_from: the court of a delivery is that of most of its case numbers (the default) … */
+    public static final String COURT_FROM_CASE_NUMBERS = "case_numbers";
+    /** … or the one its file name names (a register of applications carries no 案号). */
+    public static final String COURT_FROM_FILE_NAME = "file_name";
 
     private static volatile Feeds builtIn;
 
@@ -111,6 +116,12 @@ public final class FeedDeclarations {
         unique(feeds, "name_en", Feed::englishName);
         unique(feeds, "display_order", feed -> String.valueOf(feed.displayOrder()));
         unique(feeds, "file_name_word", Feed::fileNameWord);
+        for (Feed feed : feeds) {
+            if (feed.casesOf() != null && feeds.stream().noneMatch(other -> other.code().equals(feed.casesOf()))) {
+                throw new FeedDeclarationException("报表 " + feed.code() + " 的 cases_of（“" + feed.casesOf()
+                        + "”）不是已声明的报表");
+            }
+        }
         return new Feeds(List.copyOf(feeds));
     }
 
@@ -162,23 +173,69 @@ public final class FeedDeclarations {
             }
             fields.add(spec);
         }
-        requireKey(feed, fields, CaseField.CASE_NO, ValueType.CASE_NO);
-        requireKey(feed, fields, CaseField.FILED_ON, ValueType.DATE);
+        String key = feed.has("key") ? feed.text("key") : CaseField.CASE_NO.column();
+        requireEveryRow(feed, "key", key, fields, EnumSet.of(ValueType.CASE_NO, ValueType.TEXT));
+        String courtFrom = feed.has("court_from") ? feed.text("court_from") : COURT_FROM_CASE_NUMBERS;
+        if (!courtFrom.equals(COURT_FROM_CASE_NUMBERS) && !courtFrom.equals(COURT_FROM_FILE_NAME)) {
+            throw feed.error("court_from", courtFrom, "可用：" + COURT_FROM_CASE_NUMBERS + "（按案号）、"
+                    + COURT_FROM_FILE_NAME + "（按文件名中的法院名称）");
+        }
+        if (courtFrom.equals(COURT_FROM_CASE_NUMBERS)) {
+            requireKey(feed, fields, CaseField.CASE_NO, ValueType.CASE_NO);
+        }
+        String datedBy = feed.has("dated_by") ? feed.text("dated_by") : null;
+        if (datedBy == null) {
+            requireKey(feed, fields, CaseField.FILED_ON, ValueType.DATE);
+        } else {
+            requireEveryRow(feed, "dated_by", datedBy, fields, EnumSet.of(ValueType.DATETIME));
+            if (fields.stream().anyMatch(spec -> spec.field() == CaseField.FILED_ON)) {
+                throw feed.error("dated_by", datedBy, "与 field: filed_on 只能用其一：filed_on 取自 dated_by 的日期");
+            }
+        }
+        for (FieldSpec spec : fields) {
+            if (spec.requiredWith() != null && (spec.requiredWith().equals(spec.code())
+                    || fields.stream().noneMatch(other -> other.code().equals(spec.requiredWith())))) {
+                throw feed.error("columns", spec.code(), "的 required_with（“" + spec.requiredWith()
+                        + "”）须为本报表另一列的 field");
+            }
+        }
+        String casesOf = feed.has("cases_of") ? feed.text("cases_of") : null;
+        if (casesOf != null && (!CODE.matcher(casesOf).matches() || casesOf.equals(code)
+                || fields.stream().noneMatch(spec -> spec.field() == CaseField.CASE_NO))) {
+            throw feed.error("cases_of", casesOf, "须为另一种报表的 code，且本报表须有 case_no 列：本报表的每个案号须见于该报表");
+        }
         return new Feed(code, feed.text("name"), feed.text("report_name"), feed.text("name_en"),
                 feed.integer("display_order"), feed.text("file_name_word"),
-                new LinkedHashSet<>(feed.texts("case_types")), fields, text);
+                new LinkedHashSet<>(feed.texts("case_types")), fields, text, key,
+                courtFrom.equals(COURT_FROM_FILE_NAME), datedBy, casesOf);
     }
 
     /**
-     * Every feed, as the loading machinery stands, is a list of cases: a 案号 that names the court and
-     * a date its windows count from, both in every row.
+     * A feed-level key (key, dated_by) names a field of the feed, of a type that fits, whose column
+     * every delivery has and whose value every row has.
+     */
+    private static void requireEveryRow(Reader feed, String key, String code, List<FieldSpec> fields,
+                                        Set<ValueType> types) {
+        FieldSpec spec = fields.stream().filter(f -> f.code().equals(code)).findFirst()
+                .orElseThrow(() -> feed.error(key, code, "不是本报表 columns 中的 field"));
+        if (!types.contains(spec.type()) || spec.requirement() != Requirement.REQUIRED || !spec.columnRequired()) {
+            throw feed.error(key, code, "该列须为 type: " + String.join(" 或 ", types.stream().map(ValueType::declaredName)
+                    .toList()) + "，required: always，column_required: true：每一行都须有它");
+        }
+    }
+
+    /**
+     * A feed whose court is learnt from its case numbers has a 案号 in every row, and a feed without
+     * dated_by a date its windows count from in every row.
      */
     private static void requireKey(Reader feed, List<FieldSpec> fields, CaseField key, ValueType type) {
         boolean declared = fields.stream().anyMatch(spec -> spec.field() == key && spec.type() == type
                 && spec.requirement() == Requirement.REQUIRED && spec.columnRequired());
         if (!declared) {
             throw feed.error("columns", key.column(), "缺少 field: " + key.column() + "（type: " + type.declaredName()
-                    + "，required: always，column_required: true）：每种报表的每一行都须有它");
+                    + "，required: always，column_required: true）：每一行都须有它"
+                    + (key == CaseField.CASE_NO ? "（或声明 court_from: file_name，按文件名确定法院）"
+                            : "（或声明 dated_by: 某个 datetime 列，取其日期）"));
         }
     }
 
@@ -240,8 +297,12 @@ public final class FeedDeclarations {
         if (whenEmpty != null && type != ValueType.AMOUNT) {
             throw column.error("when_empty", whenEmpty, "只用于 type: amount 的列");
         }
+        String requiredWith = column.has("required_with") ? column.text("required_with") : null;
+        if (requiredWith != null && requirement != Requirement.OPTIONAL) {
+            throw column.error("required_with", requiredWith, "只用于 required: optional 的列（有另一列的值时才必填）");
+        }
         return new FieldSpec(code, field, headers, type, typeByHeader, requirement, columnRequired, choices,
-                column.has("unit") ? column.text("unit") : null, whenEmpty);
+                column.has("unit") ? column.text("unit") : null, whenEmpty, requiredWith);
     }
 
     /** The column's type and those of its alias_types, read before the rest of the column is checked. */

@@ -19,10 +19,12 @@ import java.util.Map;
  * @param choices        the accepted values of a {@link ValueType#CHOICE} column, else null
  * @param unit           the unit of an amount as stored (元), else null
  * @param whenEmpty      the value an empty cell (or a missing column) stands for, else null
+ * @param requiredWith   the code of another field whose value makes this one required (审核结果 once
+ *                       审核时间 is given), else null
  */
 public record FieldSpec(String code, CaseField field, List<String> headers, ValueType type,
                         Map<String, ValueType> typeByHeader, Requirement requirement, boolean columnRequired,
-                        Choices choices, String unit, BigDecimal whenEmpty) {
+                        Choices choices, String unit, BigDecimal whenEmpty, String requiredWith) {
 
     public FieldSpec {
         headers = List.copyOf(headers);

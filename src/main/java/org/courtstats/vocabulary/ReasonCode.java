@@ -24,6 +24,15 @@ public enum ReasonCode {
     BAD_VALUE(Severity.ERROR, "取值无法识别", "请按该栏目允许的取值填写"),
     DUPLICATE_CASE_NO(Severity.ERROR, "案号重复",
             "同一案号在本文件中出现多次，无法判断以哪一行为准，请合并为一行后重新报送"),
+    /** The key of a register keyed otherwise (申请编号 of 联系法官, 网上立案) twice in one delivery. */
+    DUPLICATE_KEY(Severity.ERROR, "申请编号重复",
+            "同一申请编号在本文件中出现多次，无法判断以哪一行为准，请合并为一行后重新报送"),
+    /**
+     * A 案号 of a ledger of another feed's cases (四类案件: cases_of trial) that the court's published
+     * slice of that feed for the month does not hold; found when the month is published.
+     */
+    NOT_A_TRIAL_CASE(Severity.ERROR, "不是本院本月的审判案件",
+            "四类案件只能标记本院已报送的审判案件，请核对案号，或先在本月审判案件报表中报送该案件后重新报送"),
     RECOVERED_EXCEEDS_APPLIED(Severity.WARNING, "执行到位金额大于申请执行标的额",
             "请核对两项金额；如确属实（如含利息、迟延履行金），可不作修改"),
     UNKNOWN_TYPE_CODE(Severity.WARNING, "类型代字不在代字表中",

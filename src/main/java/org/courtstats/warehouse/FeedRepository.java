@@ -88,13 +88,17 @@ public class FeedRepository {
 
     private void write(Feed feed) {
         jdbc.update("""
-                insert into core.feed (feed_code, feed_name, feed_name_en, display_order, file_name_word, declaration, declared_at)
-                values (?, ?, ?, ?, ?, ?, now())
+                insert into core.feed (feed_code, feed_name, feed_name_en, display_order, file_name_word, declaration,
+                    declared_at, key_field, court_from, dated_by, cases_of)
+                values (?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?)
                 on conflict (feed_code) do update set feed_name = excluded.feed_name, feed_name_en = excluded.feed_name_en,
                     display_order = excluded.display_order, file_name_word = excluded.file_name_word,
-                    declaration = excluded.declaration, declared_at = excluded.declared_at
+                    declaration = excluded.declaration, declared_at = excluded.declared_at,
+                    key_field = excluded.key_field, court_from = excluded.court_from, dated_by = excluded.dated_by,
+                    cases_of = excluded.cases_of
                 """, feed.code(), feed.reportName(), feed.englishName(), feed.displayOrder(), feed.fileNameWord(),
-                feed.declaration());
+                feed.declaration(), feed.keyField(), feed.courtFromFileName() ? FeedDeclarations.COURT_FROM_FILE_NAME
+                        : FeedDeclarations.COURT_FROM_CASE_NUMBERS, feed.datedBy(), feed.casesOf());
         jdbc.update("delete from core.feed_field where feed_code = ?", feed.code());
         jdbc.update("delete from core.feed_case_type where feed_code = ?", feed.code());
         int position = 0;

@@ -64,8 +64,15 @@ public class SlicePublisher {
             return deliveries.get(deliveryId);
         }
         if (Boolean.TRUE.equals(state.get("duplicates_possible"))) {
-            rejectDuplicateCaseNumbers(deliveryId);
+            String key = jdbc.queryForObject("select coalesce(f.key_field, 'case_no') from staging.delivery d"
+                    + " join core.feed f on f.feed_code = d.feed where d.delivery_id = ?", String.class, deliveryId);
+            if (key.equals(CaseField.CASE_NO.column())) {
+                rejectDuplicateCaseNumbers(deliveryId);
+            } else {
+                rejectDuplicateKeys(deliveryId, key);
+            }
         }
+        rejectCasesNotInTheirFeed(deliveryId);
         countRows(deliveryId);
         jdbc.update("update staging.delivery set rejected_share_limit = ? where delivery_id = ?", maxRejectedShare, deliveryId);
         Delivery delivery = deliveries.get(deliveryId);
@@ -183,6 +190,109 @@ public class SlicePublisher {
                 join staging.delivery d on d.delivery_id = m.delivery_id
                 cross join lateral (select coalesce(d.column_headers ->> 'case_no', '案号') as header) h
                 """, deliveryId, deliveryId, deliveryId);
+        if (moved > 0) {
+            jdbc.update("update staging.delivery set rows_loaded = rows_loaded - ? where delivery_id = ?", moved, deliveryId);
+        }
+    }
+
+    /** Whether the feed's rows must be cases of another feed's slice (core.feed.cases_of: 四类案件). */
+    public boolean flagsCasesOfAnotherFeed(String feed) {
+        return feed != null && Boolean.TRUE.equals(jdbc.queryForObject(
+                "select bool_or(cases_of is not null) from core.feed where feed_code = ?", Boolean.class, feed));
+    }
+
+    /**
+     * A ledger of another feed's cases (core.feed.cases_of: 四类案件 flags trial cases): a row whose 案号
+     * the court's published slice of that feed for the month does not hold is rejected,
+     * NOT_A_TRIAL_CASE. Asked when the month is published, after the run's deliveries of that feed
+     * are decided (PublishMonthTasklet decides such ledgers last), so it reads the slice in force
+     * (docs/supervision-check.md). Without such a slice every row is rejected and the ledger refused.
+     */
+    private void rejectCasesNotInTheirFeed(long deliveryId) {
+        int moved = jdbc.update("""
+                with ledger as (
+                    select d.delivery_id, d.period, d.court_code, d.file_name, d.file_format, d.column_headers,
+                           f.cases_of, o.feed_name as of_name, c.court_name,
+                           (select p.delivery_id from core.published_slice p
+                            where p.period = d.period and p.court_code = d.court_code and p.feed = f.cases_of) as slice
+                    from staging.delivery d
+                    join core.feed f on f.feed_code = d.feed
+                    join core.feed o on o.feed_code = f.cases_of
+                    join core.court c on c.court_code = d.court_code
+                    where d.delivery_id = ?
+                ),
+                moved as (
+                    delete from core.case_row r
+                    using ledger l
+                    where r.delivery_id = l.delivery_id and r.case_no is not null
+                      and not exists (select 1 from core.case_row t where t.delivery_id = l.slice and t.case_no = r.case_no)
+                    returning r.*
+                )
+                insert into staging.row_issue (delivery_id, sheet_name, row_number, field, header, raw_value,
+                                               reason_code, severity, message, case_no, raw_row)
+                select m.delivery_id, m.sheet_name, m.row_number, 'case_no', h.header, m.case_no_raw,
+                       'NOT_A_TRIAL_CASE', 'error',
+                       '文件“' || l.file_name || '”' || case when l.file_format like 'Excel%' then '工作表“' || m.sheet_name || '”' else '' end
+                           || '第' || m.row_number || '行“' || h.header || '”列：'
+                           || case when l.slice is null
+                                   then l.court_name || to_char(l.period, 'YYYY"年"FMMM"月"') || '尚无已发布的' || l.of_name
+                                        || '案件报表，无法核对案号“' || m.case_no || '”'
+                                   else '案号“' || m.case_no || '”不在' || l.court_name || to_char(l.period, 'YYYY"年"FMMM"月"')
+                                        || '已发布的' || l.of_name || '案件中' end
+                           || '。' || r.fix || '。',
+                       m.case_no,
+                       to_jsonb(m) - 'delivery_id'
+                from moved m
+                join ledger l on l.delivery_id = m.delivery_id
+                cross join core.row_reason r
+                cross join lateral (select coalesce(l.column_headers ->> 'case_no', '案号') as header) h
+                where r.reason_code = 'NOT_A_TRIAL_CASE'
+                """, deliveryId);
+        if (moved > 0) {
+            jdbc.update("update staging.delivery set rows_loaded = rows_loaded - ? where delivery_id = ?", moved, deliveryId);
+        }
+    }
+
+    /**
+     * The same for a register keyed otherwise (申请编号, kept in core.case_row.extra under the key
+     * field's code; a rejected row's key is its staging.row_issue.case_no): every row of a key sent
+     * twice is rejected, DUPLICATE_KEY.
+     */
+    private void rejectDuplicateKeys(long deliveryId, String keyField) {
+        int moved = jdbc.update("""
+                with occurrences as (
+                    select extra ->> ? as key, sheet_name, row_number from core.case_row where delivery_id = ?
+                    union
+                    select case_no, sheet_name, row_number from staging.row_issue
+                    where delivery_id = ? and severity = 'error' and case_no is not null
+                ),
+                duplicated as (
+                    select key, count(*) as times,
+                           string_agg(row_number::text, '、' order by row_number) as row_numbers
+                    from occurrences
+                    group by key
+                    having count(*) > 1
+                ),
+                moved as (
+                    delete from core.case_row r
+                    using duplicated d
+                    where r.delivery_id = ? and r.extra ->> ? = d.key
+                    returning r.*, d.key, d.times, d.row_numbers
+                )
+                insert into staging.row_issue (delivery_id, sheet_name, row_number, field, header, raw_value,
+                                               reason_code, severity, message, case_no, raw_row)
+                select m.delivery_id, m.sheet_name, m.row_number, ?, h.header, m.key,
+                       'DUPLICATE_KEY', 'error',
+                       '文件“' || d.file_name || '”' || case when d.file_format like 'Excel%' then '工作表“' || m.sheet_name || '”' else '' end
+                           || '第' || m.row_number || '行“' || h.header || '”列：' || h.header || '“' || m.key || '”在本文件中出现了'
+                           || m.times || '次（第' || m.row_numbers || '行）。'
+                           || '同一' || h.header || '在本文件中出现多次，无法判断以哪一行为准，请合并为一行后重新报送。',
+                       m.key,
+                       to_jsonb(m) - 'delivery_id' - 'key' - 'times' - 'row_numbers'
+                from moved m
+                join staging.delivery d on d.delivery_id = m.delivery_id
+                cross join lateral (select coalesce(d.column_headers ->> ?, '申请编号') as header) h
+                """, keyField, deliveryId, deliveryId, deliveryId, keyField, keyField, keyField);
         if (moved > 0) {
             jdbc.update("update staging.delivery set rows_loaded = rows_loaded - ? where delivery_id = ?", moved, deliveryId);
         }

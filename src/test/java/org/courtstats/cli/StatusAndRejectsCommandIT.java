@@ -121,7 +121,8 @@ class StatusAndRejectsCommandIT {
                 .doesNotContain("2024年7月.csv");
         assertThat(out.toString())
                 .contains("2024-08 尚未发布的报表（15 个法院）：")
-                .containsPattern("豫1302\\s+宛城区法院\\s+诉前调解（未收到）\\R")
+                // #15.2: every declared feed, the three registers too.
+                .containsPattern("豫1302\\s+宛城区法院\\s+诉前调解（未收到）、四类案件（未收到）、联系法官（未收到）、网上立案（未收到）\\R")
                 .containsPattern("豫1303\\s+卧龙区法院\\s+审判（已拒收，待重新报送）、执行（未收到）、诉前调解（未收到）")
                 .containsPattern("豫1321\\s+南召县法院\\s+审判（未收到）、执行（未收到）、诉前调解（未收到）");
         assertThat(out.toString())

@@ -12,6 +12,7 @@ import org.courtstats.jobs.MonthlyImport;
 import org.courtstats.support.Inbox;
 import org.courtstats.support.WarehouseTest;
 import org.courtstats.support.Warehouses;
+import org.courtstats.vocabulary.FeedDeclarations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +58,7 @@ class DataQualityIT {
         monthlyImport.run(AUGUST, resend.root());
 
         assertThat(jdbc.queryForObject("select count(*) from mart.data_quality where period = '2024-08'", Integer.class))
-                .as("every court of the city × every feed").isEqualTo(15 * 3);
+                .as("every court of the city × every feed").isEqualTo(15 * FeedDeclarations.builtIn().all().size());
         assertThat(slice("豫1302", "trial"))
                 .containsEntry("delivered", true)
                 .containsEntry("status", "refused")

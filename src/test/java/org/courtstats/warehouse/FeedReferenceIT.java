@@ -40,7 +40,7 @@ class FeedReferenceIT {
 
         assertThat(referencing).containsExactlyInAnyOrder("core.case_type.feed", "core.measure.feed",
                 "core.indicator.indicator_group", "core.published_slice.feed", "staging.delivery.feed",
-                "core.feed_field.feed_code", "core.feed_case_type.feed_code");
+                "core.feed_field.feed_code", "core.feed_case_type.feed_code", "core.feed.cases_of");
         assertThatThrownBy(() -> jdbc.update("update core.measure set feed = 'appeal' where measure_code = "
                 + "(select min(measure_code) from core.measure)"))
                 .isInstanceOf(DataIntegrityViolationException.class);
