@@ -53,7 +53,7 @@ public final class BulletinWorkbook {
             BulletinStyles styles = new BulletinStyles(workbook);
             new CoverSheet(figures, domains, styles).write(workbook);
             for (String group : MonthFigures.GROUPS.keySet()) {
-                if (!onlyTrialManagement(figures, group)) {
+                if (hasOwnSheet(figures, group)) {
                     new GroupSheet(figures, styles, group).write(workbook);
                 }
             }
@@ -70,10 +70,13 @@ public final class BulletinWorkbook {
         }
     }
 
-    /** A group whose every indicator is on the 审判管理 sheet gets no sheet of its own (the new feeds' groups). */
-    private static boolean onlyTrialManagement(MonthFigures figures, String group) {
-        List<IndicatorValue> indicators = figures.indicators(group);
-        return !indicators.isEmpty() && indicators.stream().allMatch(v -> TRIAL_MANAGEMENT.containsKey(v.indicatorCode()));
+    /**
+     * Whether a group gets a sheet of its own: when it has values of an indicator that is not on 审判管理.
+     * The registers' groups (四类案件, 联系法官, 网上立案) get none, their indicators being on 审判管理.
+     */
+    private static boolean hasOwnSheet(MonthFigures figures, String group) {
+        return figures.values().stream()
+                .anyMatch(v -> v.group().equals(group) && !TRIAL_MANAGEMENT.containsKey(v.indicatorCode()));
     }
 
     /**

@@ -77,7 +77,7 @@ final class RegisterWriter {
                 int rowNumber = file.write(row.cells());
                 for (RegisterTable.Issue issue : row.issues()) {
                     int column = table.columns().indexOf(issue.column());
-                    issues.add(new PlantedIssue(rowNumber, issue.defect().reason(), table.header(issue.column()),
+                    issues.add(new PlantedIssue(rowNumber, issue.defect().reason(register), table.header(issue.column()),
                             row.cells().get(column).display()));
                 }
                 if (i == blankAfter) {

@@ -82,6 +82,7 @@ class BulletinWorkbookTest {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getSheetIndex("审判管理")).as("after the groups' sheets").isEqualTo(4);
             assertThat(workbook.getSheet("四类案件")).as("a group of 审判管理's indicators only gets no sheet").isNull();
+            assertThat(workbook.getSheet("联系法官")).as("nor a register's group without values").isNull();
             var sheet = workbook.getSheet("审判管理");
             Row title = cellHolding(workbook, "四类案件监管率（%）　越高越好").getRow();
             assertThat(title.getSheet()).isSameAs(sheet);

@@ -127,7 +127,7 @@ class RegisterFilesTest {
             Register register = Register.of(file.feed());
             RegisterStyle style = RegisterStyles.of(Courts.byCode(file.courtCode()), register);
             String name = file.file().getFileName().toString();
-            Set<ReasonCode> expected = style.defects().stream().map(RegisterDefect::reason).collect(Collectors.toSet());
+            Set<ReasonCode> expected = style.defects().stream().map(d -> d.reason(register)).collect(Collectors.toSet());
             assertThat(file.issues().stream().map(PlantedIssue::reason).collect(Collectors.toSet())).as(name)
                     .isEqualTo(expected);
             assertThat(file.rejectedRows()).as(name)
@@ -147,8 +147,8 @@ class RegisterFilesTest {
             for (PlantedIssue issue : file.issues()) {
                 switch (issue.reason()) {
                     case MISSING_VALUE -> assertThat(issue.value()).as(name).isIn("", "-", "—", "/", "无");
-                    case DUPLICATE_CASE_NO -> assertThat(file.issues().stream()
-                            .filter(i -> i.reason() == ReasonCode.DUPLICATE_CASE_NO && i.value().equals(issue.value())))
+                    case DUPLICATE_CASE_NO, DUPLICATE_KEY -> assertThat(file.issues().stream()
+                            .filter(i -> i.reason() == issue.reason() && i.value().equals(issue.value())))
                             .as(name).hasSize(2);
                     case BAD_DATE -> assertThat(issue.value().contains("25时") || !isDate(issue.value().substring(0, 10)))
                             .as(name + " " + issue.value()).isTrue();

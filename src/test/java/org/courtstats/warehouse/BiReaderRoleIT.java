@@ -108,6 +108,6 @@ class BiReaderRoleIT {
                   and has_table_privilege(?, c.oid, 'INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')
                 """, String.class, login)).isEmpty();
         assertThat(owner.queryForObject("select count(*) from mart.data_quality where period = '2024-08'",
-                Integer.class)).as("nothing was changed").isEqualTo(45);
+                Integer.class)).as("nothing was changed").isEqualTo(90);
     }
 }
