@@ -10,7 +10,11 @@ as $$
                          (select string_agg(concat_ws(':', t.part, t.sign, m.measure_code, m.feed, m.type_codes,
                                                       m.excluded_type_codes, m.stages, m.event, m.attribution,
                                                       m.dispositions, m.respondent_types, m.basis_type_codes,
-                                                      m.required_flags, m.aggregate),
+                                                      m.required_flags, m.aggregate, m.date_field, m.by_end_field,
+                                                      m.within_from_field, m.within_to_field,
+                                                      (select p.value from core.catalogue_parameter p
+                                                       where p.parameter_code = m.within_days_parameter),
+                                                      m.choice_field, m.choice_values),
                                             ';' order by t.part, t.measure_code)
                           from core.indicator_term t
                           join core.measure m on m.measure_code = t.measure_code
@@ -211,7 +215,35 @@ begin
           and ('hearings_known' <> all (m.required_flags) or k.hearings_known)
           and ('respondent_known' <> all (m.required_flags) or k.respondent_known)
           and ('basis_known' <> all (m.required_flags) or k.basis_known)))
+     and m.date_field is null and m.by_end_field is null and m.within_to_field is null and m.choice_field is null
     group by 1, 2, 3, 4, 5;
+
+    -- Measures over the fields of a register's own (core.case_row.extra: 监管日期, 回复时间 within N
+    -- days, 审核结果 …, V44) are not in the cube: they are counted from the published rows of their
+    -- feed, which are few (registers of applications, not the trial cases), for the whole court only.
+    -- The row's window date is filed_on, or the date of date_field (a row without it is in no window:
+    -- not reviewed, not counted as reviewed); "within N days" is core.within_days
+    -- with N from core.catalogue_parameter. mart.indicator_case applies the same conditions per row.
+    insert into indicator_measure (measure_code, time_window, court_code, slice_kind, slice_value, amount)
+    select m.measure_code, w.time_window, s.court_code, 'all', '', count(*)
+    from core.measure m
+    join core.published_slice s on s.period = p_period and s.feed = m.feed
+    join core.case_row r on r.delivery_id = s.delivery_id
+    cross join (values ('month', p_period), ('ytd', year_start)) as w (time_window, window_start)
+    left join core.catalogue_parameter limit_days on limit_days.parameter_code = m.within_days_parameter
+    where (m.date_field is not null or m.by_end_field is not null or m.within_to_field is not null
+           or m.choice_field is not null)
+      and case when m.date_field is null then r.filed_on
+               else (r.extra ->> m.date_field)::timestamp::date end between w.window_start and period_end
+      and (m.type_codes is null or r.case_type_code = any (m.type_codes))
+      and (m.excluded_type_codes is null or r.case_type_code <> all (m.excluded_type_codes))
+      and (m.dispositions is null or r.disposition = any (m.dispositions))
+      and (m.by_end_field is null or (r.extra ->> m.by_end_field)::timestamp::date <= period_end)
+      and (m.within_to_field is null or core.within_days((r.extra ->> m.within_from_field)::timestamp,
+                                                          (r.extra ->> m.within_to_field)::timestamp,
+                                                          limit_days.value::integer))
+      and (m.choice_field is null or r.extra ->> m.choice_field = any (m.choice_values))
+    group by m.measure_code, w.time_window, s.court_code;
     -- Looked up per indicator, court, window and slice below; with the slices the planner's nested
     -- loops over the whole table took a second on a month of 15 courts.
     create index on indicator_measure (measure_code, court_code, time_window, slice_kind, slice_value);

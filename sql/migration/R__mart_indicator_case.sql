@@ -20,6 +20,9 @@ with case_windows as not materialized (
            s.court_code as delivering_court,
            s.feed,
            t.stage,
+           w.window_start,
+           w.window_end,
+           f.key_field,
            r.*,
            -- The facts core.recompute_indicators puts in its cube, per case and window.
            r.filed_on between w.window_start and w.window_end as received,
@@ -40,6 +43,7 @@ with case_windows as not materialized (
                ('ytd', date_trunc('year', s.period)::date, (s.period + interval '1 month' - interval '1 day')::date)
     ) as w (time_window, window_start, window_end)
     join core.case_row r on r.delivery_id = s.delivery_id
+    join core.feed f on f.feed_code = s.feed
     left join core.case_type t on t.type_code = r.case_type_code
 ),
 
@@ -50,7 +54,10 @@ with case_windows as not materialized (
 indicator_measures as not materialized (
     select distinct p.indicator_code, p.part, p.sign, m.measure_code, m.feed, m.type_codes, m.excluded_type_codes,
            m.stages, m.event, m.attribution, m.dispositions, m.respondent_types, m.basis_type_codes,
-           m.required_flags, m.aggregate
+           m.required_flags, m.aggregate, m.date_field, m.by_end_field, m.within_from_field, m.within_to_field,
+           (select l.value::integer from core.catalogue_parameter l where l.parameter_code = m.within_days_parameter)
+               as within_days,
+           m.choice_field, m.choice_values
     from (
         select indicator_code, part, measure_code, sign from core.indicator_term
         union all
@@ -79,7 +86,10 @@ matched as not materialized (
     join indicator_measures m
       on m.feed = c.feed
      and case m.event
-             when 'received' then c.received
+             -- A measure over a register's own fields (V44) may date its rows by another field.
+             when 'received' then case when m.date_field is null then c.received
+                                       else coalesce((c.extra ->> m.date_field)::timestamp::date
+                                                     between c.window_start and c.window_end, false) end
              when 'closed' then c.closed
              when 'pending_start' then c.pending_start
              else c.pending_end
@@ -98,6 +108,10 @@ matched as not materialized (
           and ('hearings_known' <> all (m.required_flags) or c.hearings_known)
           and ('respondent_known' <> all (m.required_flags) or c.respondent_known)
           and ('basis_known' <> all (m.required_flags) or c.basis_known)))
+     and (m.by_end_field is null or (c.extra ->> m.by_end_field)::timestamp::date <= c.window_end)
+     and (m.within_to_field is null or core.within_days((c.extra ->> m.within_from_field)::timestamp,
+                                                         (c.extra ->> m.within_to_field)::timestamp, m.within_days))
+     and (m.choice_field is null or c.extra ->> m.choice_field = any (m.choice_values))
 ),
 
 -- The court a match counts for: the delivering court, or the court its 原审案号 names; and 全市,
@@ -125,7 +139,8 @@ per_case as (
            a.time_window,
            a.court_code,
            a.indicator_code,
-           a.case_no,
+           -- A register keyed otherwise (联系法官, 网上立案) names its rows by their key (申请编号).
+           coalesce(a.case_no, a.extra ->> a.key_field) as case_no,
            bool_or(a.part = 'numerator') as in_numerator,
            bool_or(a.part = 'denominator') as in_denominator,
            sum(a.contribution) filter (where a.part = 'numerator') as numerator_contribution,
@@ -152,7 +167,7 @@ per_case as (
            a.row_number
     from all_matches a
     group by a.period, a.time_window, a.court_code, a.indicator_code, a.delivery_id, a.sheet_name, a.row_number,
-             a.case_no, a.delivering_court, a.feed, a.case_type_code, a.filed_on, a.closed_on, a.disposition,
+             coalesce(a.case_no, a.extra ->> a.key_field), a.delivering_court, a.feed, a.case_type_code, a.filed_on, a.closed_on, a.disposition,
              a.deadline_on, a.overdue, a.hearings, a.respondent_type, a.basis_case_no, a.applied_amount,
              a.recovered_amount, a.original_case_no, a.original_court_code
 ),
@@ -206,14 +221,14 @@ comment on column mart.indicator_case.period is '统计月份，YYYY-MM / Report
 comment on column mart.indicator_case.time_window is '统计窗口：month 本月；ytd 截至本月 / month or ytd (1 January to the month''s end)';
 comment on column mart.indicator_case.court_code is '指标值所属法院（法院代字，或 全市），同 mart.indicator_value.court_code / The court the value belongs to (法院代字, or 全市), as in mart.indicator_value';
 comment on column mart.indicator_case.indicator_code is '指标代码 / Indicator code';
-comment on column mart.indicator_case.case_no is '案号 / Case number';
+comment on column mart.indicator_case.case_no is '案号（联系法官、网上立案为申请编号） / Case number (the 申请编号 of a request to contact a judge or an online filing)';
 comment on column mart.indicator_case.in_numerator is '是否计入分子 / Whether the case counts in the numerator';
 comment on column mart.indicator_case.in_denominator is '是否计入分母 / Whether the case counts in the denominator';
 comment on column mart.indicator_case.numerator_contribution is '计入分子的数：件数指标为1（被减去的为 -1，如服判息诉率中的上诉案件），金额、天数指标为该案的金额或天数；各行之和即分子 / What the case adds to the numerator: 1 for a count (-1 where it is subtracted, as appeals in 服判息诉率), its amount or days for a sum; the rows add up to the numerator';
 comment on column mart.indicator_case.denominator_contribution is '计入分母的数，同上；各行之和即分母（万人起诉率的分母为人口，不列案件） / What the case adds to the denominator, likewise; the rows add up to the denominator (万人起诉率''s is the population, which no case makes)';
 comment on column mart.indicator_case.left_out_unknown is '该案在指标口径内，但所需可选字段（审限届满日期/是否超审限、开庭次数、被执行人类型、执行依据）未填，未计入 / In the indicator''s scope but left out because the optional field it needs was unknown';
 comment on column mart.indicator_case.case_court_code is '报送该案的法院（承办法院） / The court that delivered (heard) the case';
-comment on column mart.indicator_case.feed is '报表类别：trial、execution、mediation / Feed of the case';
+comment on column mart.indicator_case.feed is '报表类别（core.feed）：trial、execution、mediation、supervision、judge_contact、online_filing / Feed of the case';
 comment on column mart.indicator_case.case_type_code is '类型代字 / 类型代字 of the case';
 comment on column mart.indicator_case.filed_on is '立案日期（诉前调解为登记日期） / 立案日期 (登记日期 for mediations)';
 comment on column mart.indicator_case.closed_on is '结案日期（诉前调解为办结日期）；未结为空 / 结案日期 (办结日期); null while pending';

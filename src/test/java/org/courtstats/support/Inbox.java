@@ -96,8 +96,17 @@ public final class Inbox {
                         List.of(caseNo + "执999号", lastYear + "-12-01", "", "", "1000"));
                 case "mediation" -> List.of(List.of("诉前调解案号", "登记日期", "办结日期", "调解结果"),
                         List.of(caseNo + "民诉前调999号", lastYear + "-12-01", "", ""));
+                // Flags the pending trial case of the trial delivery written for the court by this method.
+                case "supervision" -> List.of(List.of("案号", "标记日期", "类别", "监管日期", "反馈日期"),
+                        List.of(caseNo + "民初999号", lastYear + "-12-01", "疑难复杂", "", ""));
+                case "judge_contact" -> List.of(List.of("申请编号", "申请时间", "回复时间"),
+                        List.of("LX999-" + court.code(), lastYear + "-12-01 09:00", ""));
+                case "online_filing" -> List.of(List.of("申请编号", "提交时间", "审核时间", "审核结果"),
+                        List.of("WS999-" + court.code(), lastYear + "-12-01 09:00", "", ""));
                 default -> throw new IllegalArgumentException(feed);
             };
+            // The registers keyed by 申请编号 take their court from the file name; their numbers differ so
+            // that no two files have the same bytes (which one import takes as one file).
             csv(period, court.shortName() + "_" + feed + ".csv", rows);
         }
     }
