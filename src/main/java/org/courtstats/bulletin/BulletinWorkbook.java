@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -28,6 +29,9 @@ public final class BulletinWorkbook {
      * the sheet shows them, with the name shown while the mart has no value for one.
      */
     static final Map<String, String> TRIAL_MANAGEMENT = trialManagement();
+
+    /** The groups (feeds) of 审判管理's indicators in the catalogue: the registers. */
+    private static final Set<String> TRIAL_MANAGEMENT_GROUPS = Set.of("supervision", "judge_contact", "online_filing");
 
     private static Map<String, String> trialManagement() {
         Map<String, String> indicators = new LinkedHashMap<>();
@@ -71,11 +75,11 @@ public final class BulletinWorkbook {
     }
 
     /**
-     * Whether a group gets a sheet of its own: when it has values of an indicator that is not on 审判管理.
-     * The registers' groups (四类案件, 联系法官, 网上立案) get none, their indicators being on 审判管理.
+     * Whether a group gets a sheet of its own: every group as before, but a register's, whose indicators
+     * are on 审判管理, only when the catalogue gives it others that have values.
      */
     private static boolean hasOwnSheet(MonthFigures figures, String group) {
-        return figures.values().stream()
+        return !TRIAL_MANAGEMENT_GROUPS.contains(group) || figures.values().stream()
                 .anyMatch(v -> v.group().equals(group) && !TRIAL_MANAGEMENT.containsKey(v.indicatorCode()));
     }
 

@@ -64,9 +64,16 @@ class InputSamplesIT {
 
         assertThat(registerRejections()).as("the registers' planted bad rows (input-samples/README.md), and only they")
                 .isEqualTo(PLANTED_IN_THE_REGISTERS);
+        // By hand from the generator's registers of 2024 (input-samples/README.md): 1 013 联系法官 requests,
+        // 1 006 of them answered within 3 days, less the 5 planted bad rows (all answered in time);
+        // 30 745 网上立案 submissions less 8 bad rows; 4 528 四类案件 flags and 4 extra bad rows, less 8.
+        assertThat(cityYearToDate("contact_timely_reply_rate")).isEqualTo("1001/1008 = 99.31, 同比 0.70");
+        assertThat(cityYearToDate("online_filing_review_rate")).startsWith("30029/30737 = 97.70");
+        assertThat(cityYearToDate("supervision_rate")).startsWith("4470/4524 = 98.81");
+        assertThat(cityYearToDate("supervision_feedback_rate")).isEqualTo("4350/4524 = 96.15, 同比 2.01");
 
         Integer indicators = jdbc.queryForObject("select count(*) from core.indicator", Integer.class);
-        assertThat(indicators).as("every indicator of metrics.md").isEqualTo(33);
+        assertThat(indicators).as("every indicator of metrics.md, and the registers' six").isEqualTo(33 + 6);
         assertThat(jdbc.queryForObject("select count(*) from mart.indicator_value where period = '2024-08'",
                 Integer.class)).isEqualTo(InputSamplesWarehouse.VALUES_OF_A_MONTH);
         assertThat(jdbc.queryForObject("select count(*) from mart.indicator_value where period = '2024-08'"
@@ -136,5 +143,12 @@ class InputSamplesIT {
         assertThat(byMonth).containsOnlyKeys("2023-08", "2024-08");
         assertThat(byMonth.get("2023-08")).isEqualTo(byMonth.get("2024-08"));
         return byMonth.get("2024-08");
+    }
+
+    /** 全市's year-to-date value of 2024-08 as numerator/denominator = value, 同比 yoy. */
+    private String cityYearToDate(String indicator) {
+        return jdbc.queryForObject("select numerator::bigint || '/' || denominator::bigint || ' = ' || value"
+                + " || ', 同比 ' || yoy_change from mart.indicator_value where period = '2024-08' and time_window = 'ytd'"
+                + " and court_code = '全市' and indicator_code = ?", String.class, indicator);
     }
 }
