@@ -63,9 +63,9 @@ class PublishMonthTasklet implements Tasklet {
         Map<Long, Long> replacedBy = new LinkedHashMap<>();
         // A ledger of another feed's cases (四类案件 of trial cases) is checked against that feed's slice
         // in force: it is decided after the run's deliveries of that feed.
+        java.util.Set<String> ledgers = publisher.feedsOfOtherFeedsCases();
         List<List<Delivery>> slices = bySlice.values().stream()
-                .sorted(java.util.Comparator.comparing((List<Delivery> slice) ->
-                        publisher.flagsCasesOfAnotherFeed(slice.get(0).feed())))
+                .sorted(java.util.Comparator.comparing((List<Delivery> slice) -> ledgers.contains(slice.get(0).feed())))
                 .toList();
         for (List<Delivery> slice : slices) {
             if (slice.size() > 1) {

@@ -195,7 +195,7 @@ public final class FeedDeclarations {
         for (FieldSpec spec : fields) {
             if (spec.requiredWith() != null && (spec.requiredWith().equals(spec.code())
                     || fields.stream().noneMatch(other -> other.code().equals(spec.requiredWith())))) {
-                throw feed.error("columns", spec.code(), "的 required_with（“" + spec.requiredWith()
+                throw feed.error("columns", spec.code(), "required_with（“" + spec.requiredWith()
                         + "”）须为本报表另一列的 field");
             }
         }

@@ -195,10 +195,10 @@ public class SlicePublisher {
         }
     }
 
-    /** Whether the feed's rows must be cases of another feed's slice (core.feed.cases_of: 四类案件). */
-    public boolean flagsCasesOfAnotherFeed(String feed) {
-        return feed != null && Boolean.TRUE.equals(jdbc.queryForObject(
-                "select bool_or(cases_of is not null) from core.feed where feed_code = ?", Boolean.class, feed));
+    /** The feeds whose rows must be cases of another feed's slice (core.feed.cases_of: 四类案件). */
+    public java.util.Set<String> feedsOfOtherFeedsCases() {
+        return java.util.Set.copyOf(jdbc.queryForList("select feed_code from core.feed where cases_of is not null",
+                String.class));
     }
 
     /**

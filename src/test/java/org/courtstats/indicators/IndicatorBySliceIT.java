@@ -107,7 +107,7 @@ class IndicatorBySliceIT {
                                                          and s.indicator_code = v.indicator_code))
                 """, Integer.class)).as("trial counts of every court, window and 全市").isZero();
         assertThat(jdbc.queryForObject("select count(*) from mart.indicator_value where period = '2024-08'", Integer.class))
-                .as("the court's values are as they were").isEqualTo((33 * 16 - 5) * 2);
+                .as("the court's values are as they were").isEqualTo(org.courtstats.support.InputSamplesWarehouse.VALUES_OF_A_MONTH);
     }
 
     @Test

@@ -201,6 +201,21 @@ class RegisterIndicatorsIT {
         }
     }
 
+    /** 同比 as for the other rates: percentage points against the same month a year earlier. */
+    @Test
+    void theYoyOfARateIsInPercentagePointsAgainstLastYearsMonth() throws Exception {
+        Inbox lastYear = new Inbox(temp.resolve("2023"));
+        // August 2023: two requests, one answered in a day: 50.00%.
+        lastYear.csv("2023-08", "宛城区法院_联系法官_2023年8月.csv", List.of(List.of("申请编号", "申请时间", "回复时间"),
+                List.of("C1", "2023-08-01 09:00", "2023-08-02 09:00"), List.of("C2", "2023-08-02 09:00", "")));
+        assertThat(monthlyImport.run(YearMonth.of(2023, 8), lastYear.root()).deliveries()).singleElement()
+                .satisfies(line -> assertThat(line.delivery().status()).isEqualTo(Delivery.PUBLISHED));
+
+        assertThat(jdbc.queryForObject("select yoy_change from mart.indicator_value where period = '2024-08'"
+                + " and time_window = 'month' and court_code = '豫1302' and indicator_code = 'contact_timely_reply_rate'",
+                BigDecimal.class)).isEqualByComparingTo("-10.00");
+    }
+
     /** The limit is a catalogue parameter: 4 days instead of 3 and a recompute let A2 (3 days and a second) in. */
     @Test
     void theReplyLimitIsACatalogueParameter() {

@@ -73,12 +73,15 @@ class InputSamplesIT {
         assertThat(cityYearToDate("supervision_feedback_rate")).isEqualTo("4350/4524 = 96.15, 同比 2.01");
 
         Integer indicators = jdbc.queryForObject("select count(*) from core.indicator", Integer.class);
-        assertThat(indicators).as("every indicator of metrics.md, and the registers' six").isEqualTo(33 + 6);
+        assertThat(indicators).as("every indicator of metrics.md, and the six of the registers (#15.2)").isEqualTo(39);
         assertThat(jdbc.queryForObject("select count(*) from mart.indicator_value where period = '2024-08'",
                 Integer.class)).isEqualTo(InputSamplesWarehouse.VALUES_OF_A_MONTH);
         assertThat(jdbc.queryForObject("select count(*) from mart.indicator_value where period = '2024-08'"
                 + " and court_code in ('全市', '豫1302') and value is null"
-                + " and not (court_code = '豫1302' and indicator_code = 'appeal_hearing_rate')", Integer.class))
+                + " and not (court_code = '豫1302' and indicator_code = 'appeal_hearing_rate')"
+                // The groups of the feeds the samples have files of: all six, the registers' included.
+                + " and indicator_group in (select feed from core.published_slice where period = '2024-08-01')",
+                Integer.class))
                 .as("a basic court and the city have every value (二审开庭率 is the intermediate court's)").isZero();
         assertThat(jdbc.queryForObject("select count(*) from mart.indicator_value v where period = '2024-08'"
                 + " and yoy_change is null and exists (select 1 from mart.indicator_value l where l.period = '2023-08'"

@@ -199,6 +199,11 @@ class FeedDeclarationsTest {
             code: Hearing                                    | 报表声明文件“bad.yaml” code（“Hearing”）：须为小写英文字母开头
             display_order: first                            | display_order（“first”）：须为整数
             colour: red                                      | colour：不是可用的键
+            key: serial                                      | key（“serial”）：不是本报表 columns 中的 field
+            key: filed_on                                    | key（“filed_on”）：该列须为 type: case_no 或 text
+            court_from: title                                | court_from（“title”）：可用：case_numbers（按案号）、file_name
+            dated_by: filed_on                               | dated_by（“filed_on”）：该列须为 type: datetime
+            cases_of: hearing                                | cases_of（“hearing”）：须为另一种报表的 code
             """)
     void aBadFeedKeyIsNamedWithItsValue(String replacement, String message) {
         String key = replacement.substring(0, replacement.indexOf(':'));
@@ -218,6 +223,7 @@ class FeedDeclarationsTest {
             '    header: 开庭日期'                     | columns 第3项的 header（“开庭日期”）：已是本报表另一列的列名或别名
             '    when_empty: 0'                        | columns 第3项的 when_empty（“0”）：只用于 type: amount 的列
             '    unknown_choice: WRONG_COURT_TYPO'     | columns 第3项的 choices
+            '    required_with: nothing'               | columns（“remark”）：required_with（“nothing”）须为本报表另一列的 field
             """)
     void aBadColumnIsNamedWithItsPlaceAndValue(String line, String message) {
         String column = "  - field: remark\n    header: 备注\n    type: text\n";
