@@ -1,7 +1,9 @@
 package org.courtstats.bulletin;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -32,6 +34,12 @@ final class GroupSheet {
     private final String group;
     /** The domain of a domain's sheet (行政 …), null for a group's sheet. */
     private final String domain;
+    /**
+     * A sheet of chosen indicators ({@link BulletinWorkbook#TRIAL_MANAGEMENT}): code → name to show when
+     * the mart has no value for it; null for a group's or domain's sheet.
+     */
+    private final Map<String, String> chosen;
+    private final String sheetName;
 
     GroupSheet(MonthFigures figures, BulletinStyles styles, String group) {
         this(figures, styles, group, null);
@@ -39,14 +47,29 @@ final class GroupSheet {
 
     /** A domain's sheet: the group's indicators over the domain's cases (mart.indicator_by_slice). */
     GroupSheet(MonthFigures figures, BulletinStyles styles, String group, String domain) {
+        this(figures, styles, group, domain, null, domain == null ? MonthFigures.GROUPS.get(group) : domain + "案件");
+    }
+
+    private GroupSheet(MonthFigures figures, BulletinStyles styles, String group, String domain,
+                       Map<String, String> chosen, String sheetName) {
         this.figures = figures;
         this.styles = styles;
         this.group = group;
         this.domain = domain;
+        this.chosen = chosen;
+        this.sheetName = sheetName;
+    }
+
+    /**
+     * A sheet of the given indicators, whatever their groups, in the order given: each ranked like a
+     * group's. An indicator the mart has no value for is shown by its name as absent (暂无数据).
+     */
+    static GroupSheet of(MonthFigures figures, BulletinStyles styles, String sheetName, Map<String, String> indicators) {
+        return new GroupSheet(figures, styles, null, null, Map.copyOf(indicators), sheetName);
     }
 
     void write(XSSFWorkbook workbook) {
-        String name = domain == null ? MonthFigures.GROUPS.get(group) : domain + "案件";
+        String name = sheetName;
         XSSFSheet sheet = workbook.createSheet(name);
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
@@ -72,14 +95,19 @@ final class GroupSheet {
 
         int r = HEADER_ROW + 1;
         int blocks = 0;
-        for (IndicatorValue indicator : figures.indicators(group)) {
-            if (!indicator.ranked()) {
+        for (Map.Entry<String, IndicatorValue> block : blocks().entrySet()) {
+            IndicatorValue indicator = block.getValue();
+            if (indicator == null) {
+                r = writeAbsent(sheet, r, block.getKey()) + 2;
+                continue;
+            }
+            if (!indicator.ranked() && chosen == null) {
                 continue;
             }
             int end = writeRanking(sheet, r, indicator);
             RankingChart.draw(sheet, indicator, chartedValues(indicator), r, end, WIDTHS.length,
                     WIDTHS.length + CHART_COLUMNS);
-            if (domain == null) {
+            if (domain == null && chosen == null) {
                 Cells.merged(sheet, end + 1, COLUMNS.size() - 1, casesCommand(indicator), styles.note);
             }
             if (++blocks % BLOCKS_PER_PAGE == 0) {
@@ -90,6 +118,61 @@ final class GroupSheet {
 
         sheet.createFreezePane(1, HEADER_ROW + 1);
         BulletinWorkbook.printOnA4(sheet, true, HEADER_ROW);
+    }
+
+    /**
+     * The indicators to rank, by code, each with the value its block is titled by (全市's month value):
+     * the group's, less those a sheet of chosen indicators shows; or the chosen ones in their order,
+     * null where the mart has no value. Where 全市 has none (a court did not deliver) a blank 全市 row
+     * stands in, so the courts' values still show.
+     */
+    private Map<String, IndicatorValue> blocks() {
+        Map<String, IndicatorValue> blocks = new LinkedHashMap<>();
+        if (chosen == null) {
+            for (IndicatorValue indicator : figures.indicators(group)) {
+                if (domain != null || !BulletinWorkbook.TRIAL_MANAGEMENT.containsKey(indicator.indicatorCode())) {
+                    blocks.put(indicator.indicatorCode(), indicator);
+                }
+            }
+            return blocks;
+        }
+        for (String code : BulletinWorkbook.TRIAL_MANAGEMENT.keySet()) {
+            if (!chosen.containsKey(code)) {
+                continue;
+            }
+            IndicatorValue city = figures.city(code, IndicatorValue.MONTH)
+                    .or(() -> figures.values().stream()
+                            .filter(v -> v.indicatorCode().equals(code) && v.window().equals(IndicatorValue.MONTH))
+                            .findFirst().map(GroupSheet::blankCity))
+                    .orElse(null);
+            blocks.put(code, city);
+        }
+        return blocks;
+    }
+
+    /** 全市 without a value, for an indicator whose city figure is not published. */
+    private static IndicatorValue blankCity(IndicatorValue any) {
+        return new IndicatorValue(any.indicatorCode(), any.indicatorName(), any.group(), any.unit(),
+                any.directionName(), IndicatorValue.MONTH, IndicatorValue.CITY, "全市法院", false, null, null,
+                any.rankedCourts(), any.reportingCourts(), null, null, any.standardLower(), any.standardUpper(),
+                any.decimals(), false, any.direction(), any.target());
+    }
+
+    /**
+     * An indicator the mart has no value for this month: its name and a line saying so.
+     *
+     * @return the last row written
+     */
+    private int writeAbsent(XSSFSheet sheet, int first, String code) {
+        XSSFRow title = sheet.createRow(first);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            Cells.text(title, c, "", styles.blockTitle);
+        }
+        Cells.text(title, 0, chosen.get(code), styles.blockTitle);
+        sheet.addMergedRegion(new CellRangeAddress(first, first, 0, COLUMNS.size() - 1));
+        Cells.merged(sheet, first + 1, COLUMNS.size() - 1, "暂无数据：本月未发布该指标（" + code
+                + "），请检查各法院是否报送了相应台账、指标目录是否包含该指标。", styles.note);
+        return first + 1;
     }
 
     /**

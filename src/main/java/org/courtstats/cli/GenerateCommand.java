@@ -35,8 +35,9 @@ class GenerateCommand implements Callable<Integer> {
             description = "月份，默认 ${DEFAULT-VALUE}。Months to write (year-to-date snapshots).")
     List<YearMonth> periods;
 
-    @Option(names = "--feeds", split = ",", paramLabel = "FEED", defaultValue = "trial,execution,mediation",
-            description = "报表类型，默认 ${DEFAULT-VALUE}。Feeds: trial, execution, mediation.")
+    @Option(names = "--feeds", split = ",", paramLabel = "FEED",
+            defaultValue = "trial,execution,mediation,supervision,judge_contact,online_filing",
+            description = "报表类型，默认全部：${DEFAULT-VALUE}。Feeds: the case files, then the registers 四类案件, 联系法官, 网上立案.")
     List<String> feeds;
 
     @Option(names = "--scale", defaultValue = "1.0", paramLabel = "X",

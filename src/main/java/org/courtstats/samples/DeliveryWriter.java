@@ -94,8 +94,7 @@ final class DeliveryWriter {
         Path path = directory.resolve(style.fileName(feed, month) + format.extension());
         Files.createDirectories(directory);
         CellFormatter formatter = new CellFormatter(style, layout, format.excel());
-        RowPlanter planter = new RowPlanter(world, court, feed, month, mapper, layout.fields(), style.plantings(),
-                cases, Rng.of(seed, "defects", court.code(), feed, month));
+        RowPlanter planter = planter(cases);
         try (TableFile file = TableFile.open(format, path, reportDate(month), cases <= SHARED_STRINGS_UP_TO)) {
             if (style.extraSheet() == DeliveryStyle.ExtraSheet.NOTES_BEFORE) {
                 writeNotesSheet(file);
@@ -119,6 +118,30 @@ final class DeliveryWriter {
         }
         return new GeneratedFile(path, court.code(), feed.id(), month, format.label(), rows, outsideWindow,
                 Files.size(path), List.copyOf(issues));
+    }
+
+    /** The same defects at the same rows whenever the delivery is written or replayed. */
+    private RowPlanter planter(int cases) {
+        return new RowPlanter(world, court, feed, month, mapper, layout.fields(), style.plantings(), cases,
+                Rng.of(seed, "defects", court.code(), feed, month));
+    }
+
+    /**
+     * The cases whose rows the delivery writes without any issue, replayed without writing: what its
+     * published slice holds for certain, for a register that must name them (四类案件 flags trial cases).
+     */
+    List<SimCase> cleanCases() {
+        RowPlanter planter = planter(snapshot.count());
+        List<SimCase> clean = new ArrayList<>();
+        for (SimCase c : snapshot) {
+            LogicalRow row = mapper.map(c, snapshot.asOf());
+            for (RowPlanter.OutputRow out : planter.rowsFor(row, snapshot.outsideWindow(c))) {
+                if (out.row() == row && out.issues().isEmpty() && !out.outsideWindow()) {
+                    clean.add(c);
+                }
+            }
+        }
+        return clean;
     }
 
     private String period() {

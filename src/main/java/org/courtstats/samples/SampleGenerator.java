@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,9 +13,12 @@ import java.util.TreeSet;
 import org.courtstats.samples.files.OutputFormat;
 import org.courtstats.samples.quirks.CourtStyles;
 import org.courtstats.samples.quirks.DeliveryStyle;
+import org.courtstats.samples.quirks.RegisterStyle;
+import org.courtstats.samples.quirks.RegisterStyles;
 import org.courtstats.samples.world.Court;
 import org.courtstats.samples.world.Courts;
 import org.courtstats.samples.world.Feed;
+import org.courtstats.samples.world.Register;
 import org.courtstats.samples.world.World;
 
 /**
@@ -28,7 +32,8 @@ import org.courtstats.samples.world.World;
  * so 2023-08 and 2024-08 agree with each other.
  *
  * <p><b>Files.</b> {@code outDir/YYYY-MM/<name>}, one per court, feed and month. How each court's files
- * look (format, name, layout, value spellings, bad rows) is tabled in {@link CourtStyles}. Every file
+ * look (format, name, layout, value spellings, bad rows) is tabled in {@link CourtStyles}, and for the
+ * registers (四类案件, 联系法官, 网上立案) in {@link RegisterStyles}. Every file
  * keeps its bad rows well under the 5% that would refuse it; the returned summary lists, per file,
  * the rows the pipeline should reject, skip and flag.
  *
@@ -45,9 +50,9 @@ import org.courtstats.samples.world.World;
  */
 public final class SampleGenerator {
 
-    /** The feeds, in the order files are written. */
-    public static final Set<String> FEEDS =
-            Collections.unmodifiableSet(new LinkedHashSet<>(List.of("trial", "execution", "mediation")));
+    /** The feeds, in the order files are written: the case files, then the registers. */
+    public static final Set<String> FEEDS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+            "trial", "execution", "mediation", "supervision", "judge_contact", "online_filing")));
 
     private final long seed;
     private final OutputFormat format;
@@ -99,6 +104,7 @@ public final class SampleGenerator {
         Set<YearMonth> sortedMonths = checkMonths(months);
         checkScale(scale);
         List<Feed> chosen = checkFeeds(feeds);
+        List<Register> registers = Arrays.stream(Register.values()).filter(r -> feeds.contains(r.id())).toList();
         World world = new World(seed, scale);
         List<GeneratedFile> files = new ArrayList<>();
         for (YearMonth month : sortedMonths) {
@@ -109,6 +115,12 @@ public final class SampleGenerator {
                 for (Feed feed : chosen) {
                     DeliveryStyle style = format == null ? CourtStyles.of(court, feed) : CourtStyles.of(court, feed).in(format);
                     files.add(new DeliveryWriter(world, seed, court, feed, month, style)
+                            .writeTo(outDir.resolve(month.toString())));
+                }
+                for (Register register : registers) {
+                    RegisterStyle style = format == null ? RegisterStyles.of(court, register)
+                            : RegisterStyles.of(court, register).in(format);
+                    files.add(new RegisterWriter(world, seed, court, register, month, style, format)
                             .writeTo(outDir.resolve(month.toString())));
                 }
             }
@@ -157,10 +169,10 @@ public final class SampleGenerator {
 
     private static List<Feed> checkFeeds(Set<String> feeds) {
         if (feeds.isEmpty()) {
-            throw new IllegalArgumentException("no feed given: choose from trial, execution, mediation");
+            throw new IllegalArgumentException("no feed given: choose from " + String.join(", ", FEEDS));
         }
         Set<Feed> chosen = new LinkedHashSet<>();
-        feeds.forEach(id -> chosen.add(Feed.of(id)));
+        feeds.stream().filter(id -> !Register.isRegister(id)).forEach(id -> chosen.add(Feed.of(id)));
         List<Feed> ordered = new ArrayList<>();
         for (Feed feed : Feed.values()) {
             if (chosen.contains(feed)) {

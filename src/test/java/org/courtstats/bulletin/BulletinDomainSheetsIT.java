@@ -59,7 +59,7 @@ class BulletinDomainSheetsIT {
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             names.add(workbook.getSheetName(i));
         }
-        assertThat(names).containsExactly("全市概况", "审判", "执行", "诉前调解", "民事案件", "刑事案件", "行政案件", "执行案件");
+        assertThat(names).containsExactly("全市概况", "审判", "执行", "诉前调解", "审判管理", "民事案件", "刑事案件", "行政案件", "执行案件");
     }
 
     @Test

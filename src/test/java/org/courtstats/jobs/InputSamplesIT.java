@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.courtstats.review.HeldDeliveries;
 import org.courtstats.support.InputSamplesWarehouse;
@@ -26,6 +28,19 @@ class InputSamplesIT {
 
     static final Path SAMPLES = Path.of("input-samples");
 
+    /**
+     * What the registers' bad rows are rejected with, the same in both months: feed, reason → rows
+     * (a duplicated key rejects both rows; NOT_A_TRIAL_CASE is found when the month is published).
+     */
+    static final Map<String, Integer> PLANTED_IN_THE_REGISTERS = Map.ofEntries(
+            Map.entry("supervision DUPLICATE_CASE_NO", 2), Map.entry("supervision NOT_A_TRIAL_CASE", 2),
+            Map.entry("supervision WRONG_COURT", 1), Map.entry("supervision MISSING_VALUE", 1),
+            Map.entry("supervision BAD_VALUE", 1), Map.entry("supervision BAD_DATE", 1),
+            Map.entry("judge_contact DUPLICATE_KEY", 2), Map.entry("judge_contact MISSING_VALUE", 1),
+            Map.entry("judge_contact BAD_DATE", 2),
+            Map.entry("online_filing MISSING_VALUE", 2), Map.entry("online_filing DUPLICATE_KEY", 2),
+            Map.entry("online_filing BAD_DATE", 2), Map.entry("online_filing BAD_VALUE", 2));
+
     @Autowired
     MonthlyImport monthlyImport;
     @Autowired
@@ -35,17 +50,27 @@ class InputSamplesIT {
 
     @Test
     void theSampleMonthsLoadCleanlyAndTheResendsAreRefused() throws Exception {
-        // Both months, all three feeds of all 15 courts: 45 deliveries a month.
+        // Both months, all six feeds of all 15 courts (three case files, three registers): 90 deliveries a month.
         Warehouses.reset(jdbc);
 
         for (String month : new String[] {"2023-08", "2024-08"}) {
             ImportReport report = monthlyImport.run(YearMonth.parse(month), SAMPLES);
             assertThat(report.failed()).as(report.failure()).isFalse();
-            assertThat(report.deliveries()).hasSize(45);
+            assertThat(report.deliveries()).hasSize(90);
             assertThat(report.deliveries()).extracting(line -> line.delivery().status()).containsOnly(Delivery.PUBLISHED);
             assertThat(report.deliveries()).extracting(line -> line.delivery().courtCode() + "/" + line.delivery().feed())
                     .doesNotHaveDuplicates();
         }
+
+        assertThat(registerRejections()).as("the registers' planted bad rows (input-samples/README.md), and only they")
+                .isEqualTo(PLANTED_IN_THE_REGISTERS);
+        // By hand from the generator's registers of 2024 (input-samples/README.md): 1 013 联系法官 requests,
+        // 1 006 of them answered within 3 days, less the 5 planted bad rows (all answered in time);
+        // 30 745 网上立案 submissions less 8 bad rows; 4 528 四类案件 flags and 4 extra bad rows, less 8.
+        assertThat(cityYearToDate("contact_timely_reply_rate")).isEqualTo("1001/1008 = 99.31, 同比 0.70");
+        assertThat(cityYearToDate("online_filing_review_rate")).startsWith("30029/30737 = 97.70");
+        assertThat(cityYearToDate("supervision_rate")).startsWith("4470/4524 = 98.81");
+        assertThat(cityYearToDate("supervision_feedback_rate")).isEqualTo("4350/4524 = 96.15, 同比 2.01");
 
         Integer indicators = jdbc.queryForObject("select count(*) from core.indicator", Integer.class);
         assertThat(indicators).as("every indicator of metrics.md, and the six of the registers (#15.2)").isEqualTo(39);
@@ -54,7 +79,7 @@ class InputSamplesIT {
         assertThat(jdbc.queryForObject("select count(*) from mart.indicator_value where period = '2024-08'"
                 + " and court_code in ('全市', '豫1302') and value is null"
                 + " and not (court_code = '豫1302' and indicator_code = 'appeal_hearing_rate')"
-                // The groups of the feeds the samples have files of (the registers' come with feeds-samples).
+                // The groups of the feeds the samples have files of: all six, the registers' included.
                 + " and indicator_group in (select feed from core.published_slice where period = '2024-08-01')",
                 Integer.class))
                 .as("a basic court and the city have every value (二审开庭率 is the intermediate court's)").isZero();
@@ -107,5 +132,26 @@ class InputSamplesIT {
                 + " || coalesce(value::text, ''), ',' order by indicator_code, court_code, time_window))"
                 + " from mart.indicator_result where period = date '2024-08-01')"
                 + " from core.case_record where period = date '2024-08-01'", String.class);
+    }
+
+    /** The registers' rejected rows of each month by feed and reason; both months must give the same. */
+    private Map<String, Integer> registerRejections() {
+        Map<String, Map<String, Integer>> byMonth = new TreeMap<>();
+        jdbc.query("select period, feed, reason_code, count(*) from mart.rejected_row"
+                + " where feed in ('supervision', 'judge_contact', 'online_filing') group by 1, 2, 3",
+                rs -> {
+                    byMonth.computeIfAbsent(rs.getString(1), m -> new HashMap<>())
+                            .put(rs.getString(2) + " " + rs.getString(3), rs.getInt(4));
+                });
+        assertThat(byMonth).containsOnlyKeys("2023-08", "2024-08");
+        assertThat(byMonth.get("2023-08")).isEqualTo(byMonth.get("2024-08"));
+        return byMonth.get("2024-08");
+    }
+
+    /** 全市's year-to-date value of 2024-08 as numerator/denominator = value, 同比 yoy. */
+    private String cityYearToDate(String indicator) {
+        return jdbc.queryForObject("select numerator::bigint || '/' || denominator::bigint || ' = ' || value"
+                + " || ', 同比 ' || yoy_change from mart.indicator_value where period = '2024-08' and time_window = 'ytd'"
+                + " and court_code = '全市' and indicator_code = ?", String.class, indicator);
     }
 }

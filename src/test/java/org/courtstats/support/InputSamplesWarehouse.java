@@ -22,14 +22,15 @@ public final class InputSamplesWarehouse {
      * first-instance ratios that 豫13 has none of. A court without a delivery has rows with null values.
      */
     public static final int VALUES_OF_A_MONTH = (39 * 16 - 5) * 2;
-    private static final int DELIVERIES = 2 * 15 * 3;
+    /** Two months of 15 courts' six feeds: three case files and three registers (四类案件, 联系法官, 网上立案). */
+    private static final int DELIVERIES = 2 * 15 * 6;
 
     private InputSamplesWarehouse() {
     }
 
     /**
      * Imports both sample months and loads the standards, unless an earlier test class of the same
-     * context did: then the 90 deliveries are there, all published, and nothing else.
+     * context did: then the 180 deliveries are there, all published, and nothing else.
      */
     public static synchronized void load(MonthlyImport imports, ProvincialStandards standards, JdbcTemplate jdbc) {
         Boolean loaded = jdbc.queryForObject("select count(*) = ? and bool_and(status = 'published')"

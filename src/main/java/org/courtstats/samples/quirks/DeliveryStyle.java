@@ -64,7 +64,12 @@ public record DeliveryStyle(OutputFormat format, String fileName, String sheetNa
     }
 
     public String fileName(Feed feed, YearMonth month) {
-        return fileName.replace("{feed}", feed.title())
+        return fileName(feed.title(), month);
+    }
+
+    /** The name with {@code word} for {@code {feed}}: a register's file is named like the court's case files. */
+    public String fileName(String word, YearMonth month) {
+        return fileName.replace("{feed}", word)
                 .replace("{yyyymm}", String.format("%04d%02d", month.getYear(), month.getMonthValue()))
                 .replace("{y}", String.valueOf(month.getYear()))
                 .replace("{mm}", String.format("%02d", month.getMonthValue()))
@@ -72,7 +77,11 @@ public record DeliveryStyle(OutputFormat format, String fileName, String sheetNa
     }
 
     public String sheetName(Feed feed) {
-        return sheetName.replace("{feed}", feed.title());
+        return sheetName(feed.title());
+    }
+
+    public String sheetName(String word) {
+        return sheetName.replace("{feed}", word);
     }
 
     DateStyle dateStyle(Field field) {

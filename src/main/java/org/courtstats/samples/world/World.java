@@ -26,6 +26,7 @@ public final class World {
     private final TrialCases trialCases;
     private final ExecutionCases executionCases;
     private final MediationCases mediationCases;
+    private final Registers registers;
 
     public World(long seed, double scale) {
         this.seed = seed;
@@ -34,10 +35,16 @@ public final class World {
         this.trialCases = new TrialCases(seed, volumes, staff);
         this.executionCases = new ExecutionCases(seed, volumes, staff, trialCases);
         this.mediationCases = new MediationCases(seed, volumes, staff, trialCases);
+        this.registers = new Registers(seed, volumes, staff);
     }
 
     public Volumes volumes() {
         return volumes;
+    }
+
+    /** The 四类案件, 联系法官 and 网上立案 registers of the courts. */
+    public Registers registers() {
+        return registers;
     }
 
     /** A fresh sweep of the intermediate court's appeals, to be asked month by month from {@link #START}. */
