@@ -44,6 +44,15 @@ declare
     year_start constant date := date_trunc('year', p_period)::date;
     year_earlier constant date := (p_period - interval '1 year')::date;
     period_end constant date := (p_period + interval '1 month' - interval '1 day')::date;
+    -- The cube keeps a case's 案由 and 承办部门 only when some indicator is sliced by them (and, for
+    -- 案由, some group is defined): each key it keeps makes the grouping of every case dearer.
+    slice_by_cause constant boolean := exists (select 1 from core.indicator where 'cause_group' = any (slice_kinds))
+                                       and exists (select 1 from core.cause_group_rule);
+    slice_by_division constant boolean := exists (select 1 from core.indicator where 'division' = any (slice_kinds));
+    -- The case types counted through their 原审案号 (appeals, retrial applications): by division,
+    -- each is counted for the division of its 原审 case.
+    attributed_types constant text[] := (select array_agg(distinct t) from core.measure m
+                                         cross join unnest(m.type_codes) as t where m.attribution = 'original');
 begin
     -- A catalogue change is followed by a recompute: the wide view gains or loses its columns here
     -- (a no-op while they match the catalogue).
@@ -67,6 +76,20 @@ begin
     -- them row by row cost more than grouping the rows (measured). The slices are analysed first:
     -- publishing has just changed them, and the planner sizes the parallel plan on their statistics.
     analyze core.published_slice;
+
+    -- By division, an appeal counts for the division of its 原审 case, found through 原审案号 among the
+    -- period's published cases. The 原审案号 the appeals name are few (the partial index on
+    -- original_court_code finds them); the scan below marks the cases they name as it groups the rest.
+    drop table if exists pg_temp.appeal_original;
+    create temporary table appeal_original as
+    select distinct r.original_court_code collate "C" as court_code, r.original_case_no collate "C" as case_no
+    from core.case_row r
+    join core.published_slice p on p.delivery_id = r.delivery_id
+    where slice_by_division and p.period = p_period and p.feed = 'trial'
+      and r.original_court_code is not null and r.original_case_no is not null
+      and r.case_type_code = any (attributed_types);
+    analyze appeal_original;
+
     drop table if exists pg_temp.indicator_cube;
     create temporary table indicator_cube as
     with case_groups as (
@@ -98,11 +121,20 @@ begin
                count(*) as case_count,
                sum(r.closed_on - r.filed_on) as duration_days,
                sum(r.applied_amount) as applied_amount,
-               sum(coalesce(r.recovered_amount, 0)) as recovered_amount
+               sum(coalesce(r.recovered_amount, 0)) as recovered_amount,
+               -- The slices' keys, null unless sliced: the 案由 and 承办部门 as written (normalised
+               -- after grouping, once per value), an appeal's 原审案号 and, for a case some appeal
+               -- names, its own 案号 (both few).
+               case when slice_by_cause then r.cause end as cause,
+               case when slice_by_division then r.division end as division,
+               case when slice_by_division and r.original_court_code is not null
+                         and r.case_type_code = any (attributed_types) then r.original_case_no end as original_case_no,
+               a.case_no as named_case_no
         from core.case_row r
         join core.published_slice p on p.delivery_id = r.delivery_id
+        left join appeal_original a on a.case_no = r.case_no and a.court_code = p.court_code and p.feed = 'trial'
         where p.period = p_period
-        group by 1, 2, 3, 4, 5, 6, 7
+        group by 1, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15
     ),
 
     -- Each window's facts: bits 0-4 and 11-13 hold for both, bits 5-7 are the month's received,
@@ -133,6 +165,9 @@ begin
            f.disposition, f.respondent_type, f.basis_type_code, f.limit_known, f.within_limit, f.heard, f.aged_over_a_year,
            f.hearings_known, f.respondent_known, f.basis_known,
            f.received, f.closed, f.pending_start, f.pending_end,
+           f.cause,
+           case when slice_by_division then coalesce(core.normalized_text(f.division), '（未填）') end as division,
+           f.original_case_no, f.named_case_no,
            sum(f.case_count) as case_count,
            sum(f.duration_days) as duration_days,
            sum(f.applied_amount) as applied_amount,
@@ -146,24 +181,19 @@ begin
              f.disposition,
              f.respondent_type, f.basis_type_code, f.limit_known, f.within_limit, f.heard, f.aged_over_a_year,
              f.hearings_known, f.respondent_known, f.basis_known,
-             f.received, f.closed, f.pending_start, f.pending_end;
+             f.received, f.closed, f.pending_start, f.pending_end,
+             f.cause, f.division, f.original_case_no, f.named_case_no;
     analyze indicator_cube;
 
-    -- Each measure of the catalogue as a filter over the cube, per window and court: a table of its
-    -- own too, analysed, because the planner cannot estimate these filters and, taking the result
-    -- for one row, matched it against every court and indicator one by one (10 s for 200 courts).
-    -- Each measure is also taken per slice, from the same cube: slice_kind 'all' (slice_value '') is
-    -- the whole court, what mart.indicator_result holds; 'domain' splits it by the domain of the
-    -- case type (a measure marked domain_first_instance counting the domain's first instance
-    -- instead of its own type codes).
-    -- A measure is taken per domain only when an indicator sliced by domain counts it (in its terms
-    -- or its coverage). The pairs are a table of their own: as a join condition, the planner ran the
-    -- test once per row of the cube.
+    -- A measure is taken by a kind of slice only when an indicator sliced by that kind counts it (in
+    -- its terms or its coverage), and the slices' cube keeps the rows of a kind only for the feeds
+    -- of those measures (by 案由 and division: trial). The pairs are a table of their own: as a join
+    -- condition, the planner ran the test once per row of the cube.
     drop table if exists pg_temp.measure_slice;
     create temporary table measure_slice as
     select m.measure_code, s.slice_kind
     from core.measure m
-    cross join (values ('all'), ('domain')) as s (slice_kind)
+    cross join (values ('all'), ('domain'), ('cause_group'), ('division')) as s (slice_kind)
     where s.slice_kind = 'all'
        or exists (select 1
                   from core.indicator i
@@ -172,13 +202,88 @@ begin
                     and m.measure_code in (t.measure_code, i.coverage_known_measure, i.coverage_scope_measure));
     analyze measure_slice;
 
+    -- What each row of the cube is in, by kind of slice: 'all' (slice_value '') is the whole court,
+    -- what mart.indicator_result holds; 'domain' the domain of the case type; 'cause_group' every
+    -- group whose rules match the 案由 (a row of several groups is in each); 'division' the
+    -- 承办部门. attributed_slice_value is the slice of a measure counted through 原审案号: the same,
+    -- except by division, where it is the division of the 原审 case, null when that case is not in
+    -- the warehouse (the appeal is then attributed to the court but to no division). The rows are
+    -- summed again without the keys only the slices needed (案由, 承办部门, 案号): the measures below
+    -- filter this table, as small as the cube was before the slices by 案由 and division.
+    -- 案由 are matched once per distinct spelling of the month, not per case.
+    drop table if exists pg_temp.cause_membership;
+    create temporary table cause_membership as
+    select c.cause, g.group_name
+    from (select distinct cause, core.normalized_text(cause) as normalized
+          from indicator_cube where cause is not null) c
+    join core.cause_group_rule g
+      on case g.match
+             when 'exact' then c.normalized = g.pattern
+             when 'prefix' then starts_with(c.normalized, g.pattern)
+             else strpos(c.normalized, g.pattern) > 0
+         end
+     and strpos(c.normalized, g.also_contains) > 0
+    group by c.cause, g.group_name;
+
+    drop table if exists pg_temp.original_division;
+    create temporary table original_division as
+    select distinct on (court_code, named_case_no) court_code, named_case_no as case_no, division
+    from indicator_cube
+    where named_case_no is not null
+    order by court_code, named_case_no, division;
+
+    drop table if exists pg_temp.slice_cube;
+    create temporary table slice_cube as
+    with sliced as (
+        select 'all' as slice_kind, '' as slice_value, '' as attributed_slice_value, k.*
+        from indicator_cube k
+        union all
+        select 'domain', k.domain_name, k.domain_name, k.*
+        from indicator_cube k
+        where k.feed in (select m.feed from measure_slice s join core.measure m on m.measure_code = s.measure_code
+                         where s.slice_kind = 'domain')
+        union all
+        select 'cause_group', m.group_name, m.group_name, k.*
+        from indicator_cube k
+        join cause_membership m on m.cause = k.cause
+        where k.feed in (select m.feed from measure_slice s join core.measure m on m.measure_code = s.measure_code
+                         where s.slice_kind = 'cause_group')
+        union all
+        select 'division', k.division, o.division, k.*
+        from indicator_cube k
+        left join original_division o on o.court_code = k.original_court_code and o.case_no = k.original_case_no
+        where k.feed in (select m.feed from measure_slice s join core.measure m on m.measure_code = s.measure_code
+                         where s.slice_kind = 'division')
+    )
+    select slice_kind, slice_value, attributed_slice_value, time_window, court_code, original_court_code, feed,
+           case_type_code, stage, disposition, respondent_type, basis_type_code, limit_known, within_limit, heard,
+           aged_over_a_year, hearings_known, respondent_known, basis_known, received, closed, pending_start,
+           pending_end,
+           sum(case_count) as case_count,
+           sum(duration_days) as duration_days,
+           sum(applied_amount) as applied_amount,
+           sum(recovered_amount) as recovered_amount
+    from sliced
+    group by slice_kind, slice_value, attributed_slice_value, time_window, court_code, original_court_code, feed,
+             case_type_code, stage, disposition, respondent_type, basis_type_code, limit_known, within_limit, heard,
+             aged_over_a_year, hearings_known, respondent_known, basis_known, received, closed, pending_start,
+             pending_end;
+    analyze slice_cube;
+
+    -- Each measure of the catalogue as a filter over the slices' cube, per window, court and slice:
+    -- a table of its own too, analysed, because the planner cannot estimate these filters and,
+    -- taking the result for one row, matched it against every court and indicator one by one (10 s
+    -- for 200 courts). In a slice, a measure marked domain_first_instance counts the slice's first
+    -- instance instead of its own type codes.
+    -- slice_value is null for the attributed cases of a division slice whose 原审 case is missing:
+    -- kept, so that the coverage can say how many there were.
     drop table if exists pg_temp.indicator_measure;
     create temporary table indicator_measure as
     select m.measure_code,
            k.time_window,
            case m.attribution when 'own' then k.court_code else k.original_court_code end as court_code,
            s.slice_kind,
-           case s.slice_kind when 'domain' then k.domain_name else '' end as slice_value,
+           case m.attribution when 'own' then k.slice_value else k.attributed_slice_value end as slice_value,
            sum(case m.aggregate
                    when 'count' then k.case_count
                    when 'duration_days' then k.duration_days
@@ -187,15 +292,16 @@ begin
                end) as amount
     from core.measure m
     join measure_slice s on s.measure_code = m.measure_code
-    join indicator_cube k
-      on k.feed = m.feed
+    join slice_cube k
+      on k.slice_kind = s.slice_kind
+     and k.feed = m.feed
      and case m.event
              when 'received' then k.received
              when 'closed' then k.closed
              when 'pending_start' then k.pending_start
              else k.pending_end
          end
-     and case when s.slice_kind = 'domain' and m.domain_first_instance then k.stage = 'first_instance'
+     and case when s.slice_kind <> 'all' and m.domain_first_instance then k.stage = 'first_instance'
               else m.type_codes is null or k.case_type_code = any (m.type_codes)
          end
      and (m.excluded_type_codes is null or k.case_type_code <> all (m.excluded_type_codes))
@@ -251,16 +357,42 @@ begin
 
     -- The slices each indicator is published by: the whole court, and each slice of the kinds its
     -- catalogue row names in which one of its measures counts some case (a domain without such
-    -- cases, 刑事 for 执行到位率, has no values rather than empty ones).
+    -- cases, 刑事 for 执行到位率, has no values rather than empty ones). A division is one court's
+    -- (court_code; null: the slice is every court's): 民一庭 has values for the courts that have one.
     indicator_slices as (
-        select indicator_code, 'all' as slice_kind, '' as slice_value
+        select indicator_code, 'all' as slice_kind, '' as slice_value, null::text as court_code
         from core.indicator
         union
-        select i.indicator_code, v.slice_kind, v.slice_value
+        select i.indicator_code, v.slice_kind, v.slice_value,
+               case when v.slice_kind = 'division' then v.court_code end
         from core.indicator i
         join core.indicator_term t on t.indicator_code = i.indicator_code
         join indicator_measure v on v.measure_code = t.measure_code
         where v.slice_kind = any (i.slice_kinds)
+          and v.slice_value is not null
+          and (v.slice_kind <> 'division' or v.court_code is not null)
+    ),
+
+    -- By division, an indicator that counts cases through 原审案号 rests on those whose 原审 case was
+    -- found: its coverage is the share of the court's attributed cases (each once per measure) that
+    -- could be given a division.
+    attributed_coverage as (
+        select t.indicator_code,
+               v.time_window,
+               v.court_code,
+               coalesce(sum(v.amount) filter (where v.slice_value is not null), 0) as known,
+               sum(v.amount) as scope
+        from (select distinct indicator_code, measure_code from core.indicator_term) t
+        join core.measure m on m.measure_code = t.measure_code and m.attribution = 'original'
+        join indicator_measure v on v.measure_code = t.measure_code and v.slice_kind = 'division'
+        group by t.indicator_code, v.time_window, v.court_code
+    ),
+
+    attributed_indicators as (
+        select distinct t.indicator_code
+        from core.indicator_term t
+        join core.measure m on m.measure_code = t.measure_code
+        where m.attribution = 'original'
     ),
 
     -- The courts an indicator has values for: every court, or the basic courts only for the
@@ -292,7 +424,7 @@ begin
         from core.indicator i
         join indicator_slices sl on sl.indicator_code = i.indicator_code
         cross join windows w
-        join valued_courts c on c.indicator_code = i.indicator_code
+        join valued_courts c on c.indicator_code = i.indicator_code and (sl.court_code is null or sl.court_code = c.court_code)
         left join core.indicator_term t on t.indicator_code = i.indicator_code
         left join indicator_measure v
                on v.measure_code = t.measure_code
@@ -325,10 +457,24 @@ begin
                case when k.complete then s.numerator end as numerator,
                case when k.complete then s.denominator end as denominator,
                case when k.complete then 1 else 0 end as reporting_courts,
-               case when k.complete then s.coverage_known end as coverage_known,
-               case when k.complete then s.coverage_scope end as coverage_scope
+               case when not k.complete then null
+                    when ai.indicator_code is not null then coalesce(ac.known, 0)
+                    else s.coverage_known
+               end as coverage_known,
+               case when not k.complete then null
+                    when ai.indicator_code is not null then coalesce(ac.scope, 0)
+                    else s.coverage_scope
+               end as coverage_scope
         from court_sums s
         join completeness k on k.indicator_code = s.indicator_code and k.court_code = s.court_code
+        -- Joined here, once per value, rather than in court_sums, where the planner tried every
+        -- coverage row for every slice row.
+        left join attributed_indicators ai on ai.indicator_code = s.indicator_code and s.slice_kind = 'division'
+        left join attributed_coverage ac
+               on ac.indicator_code = s.indicator_code
+              and ac.time_window = s.time_window
+              and ac.court_code = s.court_code
+              and s.slice_kind = 'division'
     ),
 
     -- 全市: the ratio of sums over the courts that have values (all courts, or the basic courts for
@@ -397,7 +543,9 @@ begin
 
     ranked as (
         select v.*,
-               case when v.rankable and v.value is not null then
+               -- A division is a court's own: courts are not ranked by division (the division card
+               -- compares the divisions of one court).
+               case when v.rankable and v.value is not null and v.slice_kind <> 'division' then
                    rank() over (partition by v.indicator_code, v.time_window, v.slice_kind, v.slice_value,
                                              v.rankable and v.value is not null
                                 order by case v.direction
@@ -406,7 +554,7 @@ begin
                                              else -least(v.value, v.target)
                                          end)
                end as rank,
-               case when v.ranked then
+               case when v.ranked and v.slice_kind <> 'division' then
                    count(*) filter (where v.rankable and v.value is not null)
                        over (partition by v.indicator_code, v.time_window, v.slice_kind, v.slice_value)
                end as ranked_courts
@@ -450,7 +598,11 @@ begin
     where r.slice_kind = 'all';
 
     get diagnostics written = row_count;
+    drop table appeal_original;
     drop table indicator_cube;
+    drop table cause_membership;
+    drop table original_division;
+    drop table slice_cube;
     drop table measure_slice;
     drop table indicator_measure;
 
