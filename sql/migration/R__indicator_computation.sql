@@ -48,6 +48,21 @@ declare
     year_start constant date := date_trunc('year', p_period)::date;
     year_earlier constant date := (p_period - interval '1 year')::date;
     period_end constant date := (p_period + interval '1 month' - interval '1 day')::date;
+    -- The cube keeps a case's 案由 and 承办部门 only when some indicator is sliced by them (and, for
+    -- 案由, some group is defined): each key it keeps makes the grouping of every case dearer.
+    slice_by_cause constant boolean := exists (select 1 from core.indicator where 'cause_group' = any (slice_kinds))
+                                       and exists (select 1 from core.cause_group_rule);
+    slice_by_division constant boolean := exists (select 1 from core.indicator where 'division' = any (slice_kinds));
+    -- The case types counted through their 原审案号 (appeals, retrial applications): by division,
+    -- each is counted for the division of its 原审 case.
+    attributed_types constant text[] := (select array_agg(distinct t) from core.measure m
+                                         cross join unnest(m.type_codes) as t where m.attribution = 'original');
+    -- 案由 -> the groups it is in, and the 案号 that appeals name as their 原审 case: looked up by
+    -- the scan of every case, as values (jsonb) rather than temporary tables, whose scans PostgreSQL
+    -- never runs in parallel workers.
+    cause_groups_of jsonb;
+    named_cases jsonb;
+    sort_setting constant text := current_setting('enable_sort');
 begin
     -- A catalogue change is followed by a recompute: the wide view gains or loses its columns here
     -- (a no-op while they match the catalogue).
@@ -62,8 +77,8 @@ begin
         return 0;
     end if;
 
-    -- The cube is a statement of its own, into a temporary table: it is the part that reads every
-    -- case, and PostgreSQL runs a query that writes (the insert below) without parallel workers,
+    -- The grouped cases (case_group, then the cube) are a statement of their own, into a temporary
+    -- table: it is the part that reads every case, and PostgreSQL runs a query that writes (the insert below) without parallel workers,
     -- while CREATE TABLE AS may use them. Each case is read and grouped once: both windows end on
     -- the period's last day, so only received, closed and pending at the start differ between
     -- them, and the grouped rows (thousands, not millions) are split into the two windows after.
@@ -71,42 +86,109 @@ begin
     -- them row by row cost more than grouping the rows (measured). The slices are analysed first:
     -- publishing has just changed them, and the planner sizes the parallel plan on their statistics.
     analyze core.published_slice;
+
+    -- A 案由 is in every group one of whose rules matches it: matched once per distinct spelling of
+    -- the month, not per case (the distinct spellings cost a pass over the trial cases, without
+    -- grouping), and the cases are grouped by the set of their groups (few sets) rather than by
+    -- their 案由 (dozens, which multiplied the groups of the cube).
+    if slice_by_cause then
+        select jsonb_object_agg(m.cause, m.cause_groups) into cause_groups_of
+        from (select c.cause, jsonb_agg(distinct g.group_name order by g.group_name) as cause_groups
+              from (select distinct r.cause
+                    from core.case_row r
+                    join core.published_slice p on p.delivery_id = r.delivery_id
+                    where p.period = p_period and p.feed = 'trial' and r.cause is not null) c
+              join core.cause_group_rule g
+                on case g.match
+                       when 'exact' then core.normalized_text(c.cause) = g.pattern
+                       when 'prefix' then starts_with(core.normalized_text(c.cause), g.pattern)
+                       else strpos(core.normalized_text(c.cause), g.pattern) > 0
+                   end
+               and strpos(core.normalized_text(c.cause), g.also_contains) > 0
+              group by c.cause) m;
+    end if;
+
+    -- By division, an appeal counts for the division of its 原审 case, found through 原审案号 among the
+    -- period's published cases. The 原审案号 the appeals name are few (the partial index on
+    -- original_court_code finds them); the scan below marks the cases they name as it groups the rest.
+    if slice_by_division then
+        select jsonb_object_agg(n.case_no, true) into named_cases
+        from (select distinct r.original_case_no as case_no
+              from core.case_row r
+              join core.published_slice p on p.delivery_id = r.delivery_id
+              where p.period = p_period and p.feed = 'trial'
+                and r.original_court_code is not null and r.original_case_no is not null
+                and r.case_type_code = any (attributed_types)) n;
+    end if;
+
+    drop table if exists pg_temp.case_group;
+    create temporary table case_group as
+    select r.delivery_id,
+           r.original_court_code,
+           r.case_type_code,
+           r.disposition,
+           r.respondent_type,
+           r.basis_type_code,
+           -- The fourteen yes/no facts of a case as one bit set: grouping hashes one integer
+           -- instead of eleven columns (the grouping took half the time before). Shifts and | have
+           -- the same precedence in PostgreSQL, hence the parentheses.
+               (r.deadline_on is not null or r.overdue is not null)::int
+           | (coalesce(case when r.deadline_on is not null then r.closed_on <= r.deadline_on
+                            else not r.overdue end, false)::int << 1)
+           | ((coalesce(r.hearings, 0) > 0)::int << 2)
+           | ((period_end - r.filed_on > 365)::int << 3)
+           | ((r.filed_on <= period_end and (r.closed_on is null or r.closed_on > period_end))::int << 4)
+           | ((r.filed_on between p_period and period_end)::int << 5)
+           | (coalesce(r.closed_on between p_period and period_end, false)::int << 6)
+           | ((r.filed_on < p_period and (r.closed_on is null or r.closed_on >= p_period))::int << 7)
+           | ((r.filed_on between year_start and period_end)::int << 8)
+           | (coalesce(r.closed_on between year_start and period_end, false)::int << 9)
+           | ((r.filed_on < year_start and (r.closed_on is null or r.closed_on >= year_start))::int << 10)
+           | ((r.hearings is not null)::int << 11)
+           | ((r.respondent_type is not null)::int << 12)
+           | ((r.basis_case_no is not null)::int << 13)
+               as facts,
+           count(*) as case_count,
+           sum(r.closed_on - r.filed_on) as duration_days,
+           sum(r.applied_amount) as applied_amount,
+           sum(coalesce(r.recovered_amount, 0)) as recovered_amount,
+           -- The slices' keys, null unless sliced: the groups of the 案由, the 承办部门 as written
+           -- (normalised after grouping, once per spelling), an appeal's 原审案号 and, for a case
+           -- some appeal names, its own 案号 (both few: they are replaced by the 原审 case's
+           -- division below). A case's 案号 names its court: the copies of another court's
+           -- cases (the benchmark's) are no 原审 case.
+           cause_groups_of -> r.cause as cause_groups,
+           case when slice_by_division then r.division end as division,
+           case when slice_by_division and r.original_court_code is not null
+                     and r.case_type_code = any (attributed_types) then r.original_case_no end as original_case_no,
+           case when r.case_court_code = p.court_code and named_cases ? r.case_no then r.case_no end as named_case_no
+    from core.case_row r
+    join core.published_slice p on p.delivery_id = r.delivery_id
+    where p.period = p_period
+    group by 1, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15;
+    analyze case_group;
+
+    -- The division of each case an appeal names, for the appeals that name it.
+    drop table if exists pg_temp.original_division;
+    create temporary table original_division as
+    select distinct on (p.court_code, g.named_case_no)
+           p.court_code, g.named_case_no as case_no, coalesce(core.normalized_text(g.division), '（未填）') as division
+    from case_group g
+    join core.published_slice p on p.delivery_id = g.delivery_id
+    where g.named_case_no is not null
+    order by p.court_code, g.named_case_no, g.division;
+    analyze original_division;
+
+    -- The cube, the slices' cube and the measures are summed by hashing: the planner, which cannot
+    -- tell how few groups these keys make, sorted instead, and on twenty-odd keys the sort of a
+    -- province's month took half a minute. Restored once the three are made.
+    perform set_config('enable_sort', 'off', true);
     drop table if exists pg_temp.indicator_cube;
     create temporary table indicator_cube as
     with case_groups as (
-        select r.delivery_id,
-               r.original_court_code,
-               r.case_type_code,
-               r.disposition,
-               r.respondent_type,
-               r.basis_type_code,
-               -- The fourteen yes/no facts of a case as one bit set: grouping hashes one integer
-               -- instead of eleven columns (the grouping took half the time before). Shifts and | have
-               -- the same precedence in PostgreSQL, hence the parentheses.
-                   (r.deadline_on is not null or r.overdue is not null)::int
-               | (coalesce(case when r.deadline_on is not null then r.closed_on <= r.deadline_on
-                                else not r.overdue end, false)::int << 1)
-               | ((coalesce(r.hearings, 0) > 0)::int << 2)
-               | ((period_end - r.filed_on > 365)::int << 3)
-               | ((r.filed_on <= period_end and (r.closed_on is null or r.closed_on > period_end))::int << 4)
-               | ((r.filed_on between p_period and period_end)::int << 5)
-               | (coalesce(r.closed_on between p_period and period_end, false)::int << 6)
-               | ((r.filed_on < p_period and (r.closed_on is null or r.closed_on >= p_period))::int << 7)
-               | ((r.filed_on between year_start and period_end)::int << 8)
-               | (coalesce(r.closed_on between year_start and period_end, false)::int << 9)
-               | ((r.filed_on < year_start and (r.closed_on is null or r.closed_on >= year_start))::int << 10)
-               | ((r.hearings is not null)::int << 11)
-               | ((r.respondent_type is not null)::int << 12)
-               | ((r.basis_case_no is not null)::int << 13)
-                   as facts,
-               count(*) as case_count,
-               sum(r.closed_on - r.filed_on) as duration_days,
-               sum(r.applied_amount) as applied_amount,
-               sum(coalesce(r.recovered_amount, 0)) as recovered_amount
-        from core.case_row r
-        join core.published_slice p on p.delivery_id = r.delivery_id
-        where p.period = p_period
-        group by 1, 2, 3, 4, 5, 6, 7
+        select g.*, o.division as attributed_division
+        from case_group g
+        left join original_division o on o.court_code = g.original_court_code and o.case_no = g.original_case_no
     ),
 
     -- Each window's facts: bits 0-4 and 11-13 hold for both, bits 5-7 are the month's received,
@@ -137,6 +219,11 @@ begin
            f.disposition, f.respondent_type, f.basis_type_code, f.limit_known, f.within_limit, f.heard, f.aged_over_a_year,
            f.hearings_known, f.respondent_known, f.basis_known,
            f.received, f.closed, f.pending_start, f.pending_end,
+           f.cause_groups,
+           case when slice_by_division then coalesce(core.normalized_text(f.division), '（未填）') end as division,
+           -- By division, the slice of an appeal's attributed measures: its 原审 case's division;
+           -- null when that case is not in the warehouse.
+           f.attributed_division,
            sum(f.case_count) as case_count,
            sum(f.duration_days) as duration_days,
            sum(f.applied_amount) as applied_amount,
@@ -150,24 +237,19 @@ begin
              f.disposition,
              f.respondent_type, f.basis_type_code, f.limit_known, f.within_limit, f.heard, f.aged_over_a_year,
              f.hearings_known, f.respondent_known, f.basis_known,
-             f.received, f.closed, f.pending_start, f.pending_end;
+             f.received, f.closed, f.pending_start, f.pending_end,
+             f.cause_groups, f.division, f.attributed_division;
     analyze indicator_cube;
 
-    -- Each measure of the catalogue as a filter over the cube, per window and court: a table of its
-    -- own too, analysed, because the planner cannot estimate these filters and, taking the result
-    -- for one row, matched it against every court and indicator one by one (10 s for 200 courts).
-    -- Each measure is also taken per slice, from the same cube: slice_kind 'all' (slice_value '') is
-    -- the whole court, what mart.indicator_result holds; 'domain' splits it by the domain of the
-    -- case type (a measure marked domain_first_instance counting the domain's first instance
-    -- instead of its own type codes).
-    -- A measure is taken per domain only when an indicator sliced by domain counts it (in its terms
-    -- or its coverage). The pairs are a table of their own: as a join condition, the planner ran the
-    -- test once per row of the cube.
+    -- A measure is taken by a kind of slice only when an indicator sliced by that kind counts it (in
+    -- its terms or its coverage), and the slices' cube keeps the rows of a kind only for the feeds
+    -- of those measures (by 案由 and division: trial). The pairs are a table of their own: as a join
+    -- condition, the planner ran the test once per row of the cube.
     drop table if exists pg_temp.measure_slice;
     create temporary table measure_slice as
     select m.measure_code, s.slice_kind
     from core.measure m
-    cross join (values ('all'), ('domain')) as s (slice_kind)
+    cross join (values ('all'), ('domain'), ('cause_group'), ('division')) as s (slice_kind)
     where s.slice_kind = 'all'
        or exists (select 1
                   from core.indicator i
@@ -176,13 +258,65 @@ begin
                     and m.measure_code in (t.measure_code, i.coverage_known_measure, i.coverage_scope_measure));
     analyze measure_slice;
 
+    -- What each row of the cube is in, by kind of slice: 'all' (slice_value '') is the whole court,
+    -- what mart.indicator_result holds; 'domain' the domain of the case type; 'cause_group' every
+    -- group whose rules match the 案由 (a row of several groups is in each); 'division' the
+    -- 承办部门. attributed_slice_value is the slice of a measure counted through 原审案号: the same,
+    -- except by division, where it is the division of the 原审 case, null when that case is not in
+    -- the warehouse (the appeal is then attributed to the court but to no division). The rows are
+    -- summed again without the keys only the slices needed (groups, 承办部门, the 原审 case's
+    -- division): the measures below filter this table.
+    drop table if exists pg_temp.slice_cube;
+    create temporary table slice_cube as
+    with sliced as (
+        select 'all' as slice_kind, '' as slice_value, '' as attributed_slice_value, k.*
+        from indicator_cube k
+        union all
+        select 'domain', k.domain_name, k.domain_name, k.*
+        from indicator_cube k
+        where k.feed in (select m.feed from measure_slice s join core.measure m on m.measure_code = s.measure_code
+                         where s.slice_kind = 'domain')
+        union all
+        select 'cause_group', g.group_name, g.group_name, k.*
+        from indicator_cube k
+        cross join jsonb_array_elements_text(k.cause_groups) as g (group_name)
+        where k.feed in (select m.feed from measure_slice s join core.measure m on m.measure_code = s.measure_code
+                         where s.slice_kind = 'cause_group')
+        union all
+        select 'division', k.division, k.attributed_division, k.*
+        from indicator_cube k
+        where k.feed in (select m.feed from measure_slice s join core.measure m on m.measure_code = s.measure_code
+                         where s.slice_kind = 'division')
+    )
+    select slice_kind, slice_value, attributed_slice_value, time_window, court_code, original_court_code, feed,
+           case_type_code, stage, disposition, respondent_type, basis_type_code, limit_known, within_limit, heard,
+           aged_over_a_year, hearings_known, respondent_known, basis_known, received, closed, pending_start,
+           pending_end,
+           sum(case_count) as case_count,
+           sum(duration_days) as duration_days,
+           sum(applied_amount) as applied_amount,
+           sum(recovered_amount) as recovered_amount
+    from sliced
+    group by slice_kind, slice_value, attributed_slice_value, time_window, court_code, original_court_code, feed,
+             case_type_code, stage, disposition, respondent_type, basis_type_code, limit_known, within_limit, heard,
+             aged_over_a_year, hearings_known, respondent_known, basis_known, received, closed, pending_start,
+             pending_end;
+    analyze slice_cube;
+
+    -- Each measure of the catalogue as a filter over the slices' cube, per window, court and slice:
+    -- a table of its own too, analysed, because the planner cannot estimate these filters and,
+    -- taking the result for one row, matched it against every court and indicator one by one (10 s
+    -- for 200 courts). In a slice, a measure marked domain_first_instance counts the slice's first
+    -- instance instead of its own type codes.
+    -- slice_value is null for the attributed cases of a division slice whose 原审 case is missing:
+    -- kept, so that the coverage can say how many there were.
     drop table if exists pg_temp.indicator_measure;
     create temporary table indicator_measure as
     select m.measure_code,
            k.time_window,
            case m.attribution when 'own' then k.court_code else k.original_court_code end as court_code,
            s.slice_kind,
-           case s.slice_kind when 'domain' then k.domain_name else '' end as slice_value,
+           case m.attribution when 'own' then k.slice_value else k.attributed_slice_value end as slice_value,
            sum(case m.aggregate
                    when 'count' then k.case_count
                    when 'duration_days' then k.duration_days
@@ -191,15 +325,16 @@ begin
                end) as amount
     from core.measure m
     join measure_slice s on s.measure_code = m.measure_code
-    join indicator_cube k
-      on k.feed = m.feed
+    join slice_cube k
+      on k.slice_kind = s.slice_kind
+     and k.feed = m.feed
      and case m.event
              when 'received' then k.received
              when 'closed' then k.closed
              when 'pending_start' then k.pending_start
              else k.pending_end
          end
-     and case when s.slice_kind = 'domain' and m.domain_first_instance then k.stage = 'first_instance'
+     and case when s.slice_kind <> 'all' and m.domain_first_instance then k.stage = 'first_instance'
               else m.type_codes is null or k.case_type_code = any (m.type_codes)
          end
      and (m.excluded_type_codes is null or k.case_type_code <> all (m.excluded_type_codes))
@@ -246,8 +381,102 @@ begin
     group by m.measure_code, w.time_window, s.court_code;
     -- Looked up per indicator, court, window and slice below; with the slices the planner's nested
     -- loops over the whole table took a second on a month of 15 courts.
+    perform set_config('enable_sort', sort_setting, true);
     create index on indicator_measure (measure_code, court_code, time_window, slice_kind, slice_value);
     analyze indicator_measure;
+
+    -- Each value's sums, per indicator, slice, court and window: a table of its own, analysed, so
+    -- that the planner joins the completeness and coverage below to the hundred thousand rows of a
+    -- province's month by hashing (on its estimate it matched them by merge joins on the indicator
+    -- alone, and compared millions of rows).
+    drop table if exists pg_temp.court_sums;
+    create temporary table court_sums as
+    with windows as (
+        select 'month' as time_window, p_period as window_start, period_end as window_end
+        union all
+        select 'ytd', year_start, period_end
+    ),
+
+    -- The slices each indicator is published by: the whole court, and each slice of the kinds its
+    -- catalogue row names in which one of its measures counts some case (a domain without such
+    -- cases, 刑事 for 执行到位率, has no values rather than empty ones). A division is one court's
+    -- (court_code; null: the slice is every court's): 民一庭 has values for the courts that have one.
+    indicator_slices as (
+        select indicator_code, 'all' as slice_kind, '' as slice_value, null::text as court_code
+        from core.indicator
+        union
+        select i.indicator_code, v.slice_kind, v.slice_value,
+               case when v.slice_kind = 'division' then v.court_code end
+        from core.indicator i
+        join core.indicator_term t on t.indicator_code = i.indicator_code
+        join indicator_measure v on v.measure_code = t.measure_code
+        where v.slice_kind = any (i.slice_kinds)
+          and v.slice_value is not null
+          and (v.slice_kind <> 'division' or v.court_code is not null)
+    ),
+
+    -- The courts an indicator has values for: every court, or the basic courts only for the
+    -- attributed first-instance ratios (the intermediate court's own judgments are reviewed by the
+    -- provincial court, whose cases are never delivered).
+    valued_courts as (
+        select i.indicator_code, c.court_code, c.population
+        from core.indicator i
+        join core.court c on not i.basic_courts_only or c.court_level = 'basic'
+    ),
+
+    -- Each slice with the courts it has values for: a division only for its court.
+    slice_courts as (
+        select sl.indicator_code, sl.slice_kind, sl.slice_value, c.court_code, c.population
+        from indicator_slices sl
+        join valued_courts c on c.indicator_code = sl.indicator_code
+        where sl.court_code is null
+        union all
+        select sl.indicator_code, sl.slice_kind, sl.slice_value, c.court_code, c.population
+        from indicator_slices sl
+        join valued_courts c on c.indicator_code = sl.indicator_code and c.court_code = sl.court_code
+    )
+
+    select i.indicator_code,
+           w.time_window,
+           sl.court_code,
+           sl.slice_kind,
+           sl.slice_value,
+           coalesce(sum(coalesce(v.amount, 0) * t.sign) filter (where t.part = 'numerator'), 0) as numerator,
+           case i.denominator_basis
+               when 'measures' then coalesce(sum(coalesce(v.amount, 0) * t.sign) filter (where t.part = 'denominator'), 0)
+               when 'population' then max(sl.population)
+           end as denominator,
+           -- Known values only (metrics.md): for an indicator that needs an optional field, how
+           -- many of the scope's cases had it; null where the indicator needs none. Joined here
+           -- (one row of each per group) rather than as a CTE of its own, which the planner
+           -- matched by nested loops once the slices multiplied the rows.
+           case when i.coverage_scope_measure is not null then coalesce(max(known.amount), 0) end as coverage_known,
+           case when i.coverage_scope_measure is not null then coalesce(max(scope.amount), 0) end as coverage_scope
+    from core.indicator i
+    join slice_courts sl on sl.indicator_code = i.indicator_code
+    cross join windows w
+    left join core.indicator_term t on t.indicator_code = i.indicator_code
+    left join indicator_measure v
+           on v.measure_code = t.measure_code
+          and v.time_window = w.time_window
+          and v.court_code = sl.court_code
+          and v.slice_kind = sl.slice_kind
+          and v.slice_value = sl.slice_value
+    left join indicator_measure known
+           on known.measure_code = i.coverage_known_measure
+          and known.time_window = w.time_window
+          and known.court_code = sl.court_code
+          and known.slice_kind = sl.slice_kind
+          and known.slice_value = sl.slice_value
+    left join indicator_measure scope
+           on scope.measure_code = i.coverage_scope_measure
+          and scope.time_window = w.time_window
+          and scope.court_code = sl.court_code
+          and scope.slice_kind = sl.slice_kind
+          and scope.slice_value = sl.slice_value
+    group by i.indicator_code, i.denominator_basis, i.coverage_scope_measure, w.time_window, sl.court_code,
+             sl.slice_kind, sl.slice_value;
+    analyze court_sums;
 
     with windows as (
         select 'month' as time_window, p_period as window_start, period_end as window_end
@@ -281,71 +510,26 @@ begin
         group by i.indicator_code, c.court_code
     ),
 
-    -- The slices each indicator is published by: the whole court, and each slice of the kinds its
-    -- catalogue row names in which one of its measures counts some case (a domain without such
-    -- cases, 刑事 for 执行到位率, has no values rather than empty ones).
-    indicator_slices as (
-        select indicator_code, 'all' as slice_kind, '' as slice_value
-        from core.indicator
-        union
-        select i.indicator_code, v.slice_kind, v.slice_value
-        from core.indicator i
-        join core.indicator_term t on t.indicator_code = i.indicator_code
-        join indicator_measure v on v.measure_code = t.measure_code
-        where v.slice_kind = any (i.slice_kinds)
+    -- By division, an indicator that counts cases through 原审案号 rests on those whose 原审 case was
+    -- found: its coverage is the share of the court's attributed cases (each once per measure) that
+    -- could be given a division.
+    attributed_coverage as (
+        select t.indicator_code,
+               v.time_window,
+               v.court_code,
+               coalesce(sum(v.amount) filter (where v.slice_value is not null), 0) as known,
+               sum(v.amount) as scope
+        from (select distinct indicator_code, measure_code from core.indicator_term) t
+        join core.measure m on m.measure_code = t.measure_code and m.attribution = 'original'
+        join indicator_measure v on v.measure_code = t.measure_code and v.slice_kind = 'division'
+        group by t.indicator_code, v.time_window, v.court_code
     ),
 
-    -- The courts an indicator has values for: every court, or the basic courts only for the
-    -- attributed first-instance ratios (the intermediate court's own judgments are reviewed by the
-    -- provincial court, whose cases are never delivered).
-    valued_courts as (
-        select i.indicator_code, c.court_code, c.population
-        from core.indicator i
-        join core.court c on not i.basic_courts_only or c.court_level = 'basic'
-    ),
-
-    court_sums as (
-        select i.indicator_code,
-               w.time_window,
-               c.court_code,
-               sl.slice_kind,
-               sl.slice_value,
-               coalesce(sum(coalesce(v.amount, 0) * t.sign) filter (where t.part = 'numerator'), 0) as numerator,
-               case i.denominator_basis
-                   when 'measures' then coalesce(sum(coalesce(v.amount, 0) * t.sign) filter (where t.part = 'denominator'), 0)
-                   when 'population' then max(c.population)
-               end as denominator,
-               -- Known values only (metrics.md): for an indicator that needs an optional field, how
-               -- many of the scope's cases had it; null where the indicator needs none. Joined here
-               -- (one row of each per group) rather than as a CTE of its own, which the planner
-               -- matched by nested loops once the slices multiplied the rows.
-               case when i.coverage_scope_measure is not null then coalesce(max(known.amount), 0) end as coverage_known,
-               case when i.coverage_scope_measure is not null then coalesce(max(scope.amount), 0) end as coverage_scope
-        from core.indicator i
-        join indicator_slices sl on sl.indicator_code = i.indicator_code
-        cross join windows w
-        join valued_courts c on c.indicator_code = i.indicator_code
-        left join core.indicator_term t on t.indicator_code = i.indicator_code
-        left join indicator_measure v
-               on v.measure_code = t.measure_code
-              and v.time_window = w.time_window
-              and v.court_code = c.court_code
-              and v.slice_kind = sl.slice_kind
-              and v.slice_value = sl.slice_value
-        left join indicator_measure known
-               on known.measure_code = i.coverage_known_measure
-              and known.time_window = w.time_window
-              and known.court_code = c.court_code
-              and known.slice_kind = sl.slice_kind
-              and known.slice_value = sl.slice_value
-        left join indicator_measure scope
-               on scope.measure_code = i.coverage_scope_measure
-              and scope.time_window = w.time_window
-              and scope.court_code = c.court_code
-              and scope.slice_kind = sl.slice_kind
-              and scope.slice_value = sl.slice_value
-        group by i.indicator_code, i.denominator_basis, i.coverage_scope_measure, w.time_window, c.court_code,
-                 sl.slice_kind, sl.slice_value
+    attributed_indicators as (
+        select distinct t.indicator_code
+        from core.indicator_term t
+        join core.measure m on m.measure_code = t.measure_code
+        where m.attribution = 'original'
     ),
 
     court_terms as (
@@ -357,10 +541,24 @@ begin
                case when k.complete then s.numerator end as numerator,
                case when k.complete then s.denominator end as denominator,
                case when k.complete then 1 else 0 end as reporting_courts,
-               case when k.complete then s.coverage_known end as coverage_known,
-               case when k.complete then s.coverage_scope end as coverage_scope
+               case when not k.complete then null
+                    when ai.indicator_code is not null then coalesce(ac.known, 0)
+                    else s.coverage_known
+               end as coverage_known,
+               case when not k.complete then null
+                    when ai.indicator_code is not null then coalesce(ac.scope, 0)
+                    else s.coverage_scope
+               end as coverage_scope
         from court_sums s
         join completeness k on k.indicator_code = s.indicator_code and k.court_code = s.court_code
+        -- Joined here, once per value, rather than in court_sums, where the planner tried every
+        -- coverage row for every slice row.
+        left join attributed_indicators ai on ai.indicator_code = s.indicator_code and s.slice_kind = 'division'
+        left join attributed_coverage ac
+               on ac.indicator_code = s.indicator_code
+              and ac.time_window = s.time_window
+              and ac.court_code = s.court_code
+              and s.slice_kind = 'division'
     ),
 
     -- 全市: the ratio of sums over the courts that have values (all courts, or the basic courts for
@@ -429,7 +627,9 @@ begin
 
     ranked as (
         select v.*,
-               case when v.rankable and v.value is not null then
+               -- A division is a court's own: courts are not ranked by division (the division card
+               -- compares the divisions of one court).
+               case when v.rankable and v.value is not null and v.slice_kind <> 'division' then
                    rank() over (partition by v.indicator_code, v.time_window, v.slice_kind, v.slice_value,
                                              v.rankable and v.value is not null
                                 order by case v.direction
@@ -438,7 +638,7 @@ begin
                                              else -least(v.value, v.target)
                                          end)
                end as rank,
-               case when v.ranked then
+               case when v.ranked and v.slice_kind <> 'division' then
                    count(*) filter (where v.rankable and v.value is not null)
                        over (partition by v.indicator_code, v.time_window, v.slice_kind, v.slice_value)
                end as ranked_courts
@@ -482,7 +682,11 @@ begin
     where r.slice_kind = 'all';
 
     get diagnostics written = row_count;
+    drop table case_group;
+    drop table court_sums;
     drop table indicator_cube;
+    drop table original_division;
+    drop table slice_cube;
     drop table measure_slice;
     drop table indicator_measure;
 

@@ -8,15 +8,16 @@
 -- cases of the same period's published snapshot; an appeal whose 原审 case is not in the warehouse
 -- (closed before this year, or of another city) is attributed to no judge.
 
+-- NFKC folds what Chinese input methods and exports mix in: full-width letters, digits, brackets and
+-- spaces become their half-width forms (and compatibility ideographs their unified ones); then every
+-- white space goes (NFKC has made U+3000 and U+00A0 plain spaces). Used for 承办部门 and 承办人 here,
+-- for the division slices and for matching 案由 against the cause groups.
 create or replace function core.normalized_text(p_text text) returns text
-language sql immutable
+language sql immutable parallel safe
 as $$
-    select nullif(regexp_replace(translate(p_text,
-                                           '０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ（）',
-                                           '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz()'),
-                                 '[[:space:]　]+', '', 'g'), '')
+    select nullif(regexp_replace(normalize(p_text, NFKC), '[[:space:]]+', '', 'g'), '')
 $$;
-comment on function core.normalized_text(text) is 'A name as courts write it, made comparable: no spaces anywhere (U+3000 included), full-width letters, digits and brackets half-width; null when nothing is left. 承办部门 民 一 庭 and 民一庭 are one division.';
+comment on function core.normalized_text(text) is 'A name as courts write it, made comparable: Unicode NFKC (full-width letters, digits, brackets and spaces half-width), then no white space anywhere; null when nothing is left. 承办部门 民 一 庭 and 民一庭 are one division, 民１庭 and 民1庭 too.';
 
 drop view if exists mart.judge_indicator;
 create view mart.judge_indicator as

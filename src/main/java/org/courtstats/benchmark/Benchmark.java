@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.courtstats.embedded.EmbeddedWarehouse;
+import org.courtstats.indicators.CauseGroups;
 import org.courtstats.jobs.ImportReport;
 import org.courtstats.jobs.ImportRequest;
 import org.courtstats.jobs.MonthlyImport;
@@ -46,6 +48,8 @@ public final class Benchmark {
             + " hearings integer, original_case_no text, judge text, division text, claim_amount numeric(18, 2))";
     /** 邓州, the court with the most cases: its file is the one grown to a million rows. */
     private static final String LARGEST_COURT = "豫1381";
+    /** The example 案由 groups, relative to the project folder the benchmark is run from. */
+    private static final Path EXAMPLE_CAUSE_GROUPS = Path.of("jobs/load-cause-groups/cause-groups.csv");
 
     /**
      * @param scale          the generator's volume factor (8 gives about 950 000 trial rows in 15 files)
@@ -204,9 +208,20 @@ public final class Benchmark {
         return share;
     }
 
-    private void measureProvince(ConfigurableApplicationContext context) {
+    private void measureProvince(ConfigurableApplicationContext context) throws SQLException {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         ProvinceWarehouse province = new ProvinceWarehouse(jdbc);
+        // The cause_group slices need groups: the example's, whose 案由 the generator writes. Loaded
+        // before the month grows, so that loading (which recomputes) stays out of the figures.
+        if (Files.isRegularFile(EXAMPLE_CAUSE_GROUPS)) {
+            int groups = context.getBean(CauseGroups.class).replaceFrom(EXAMPLE_CAUSE_GROUPS).groups().size();
+            out.printf(Locale.ROOT, "  cause groups: %d from %s%n", groups, EXAMPLE_CAUSE_GROUPS);
+        } else {
+            out.printf(Locale.ROOT, "  cause groups: none (%s not found: run from the project folder to slice by 案由 group)%n",
+                    EXAMPLE_CAUSE_GROUPS);
+        }
+        out.printf(Locale.ROOT, "  slice kinds of the catalogue: %s%n", jdbc.queryForObject("select string_agg(distinct k, ', ')"
+                + " from core.indicator cross join unnest(slice_kinds) as k", String.class));
         out.printf(Locale.ROOT, "  building a province-sized month of %,d rows (a few minutes) …%n", options.provinceRows());
         out.flush();
         long started = System.nanoTime();

@@ -15,7 +15,7 @@ import picocli.CommandLine;
                 "Loads the courts' monthly case exports into a PostgreSQL warehouse and publishes ranked indicators."},
         subcommands = {ImportCommand.class, RerunCommand.class, StatusCommand.class, ReviewCommand.class, PublishCommand.class,
                 RejectsCommand.class, ScheduleCommand.class, RecomputeCommand.class, ForgetCommand.class, StandardsCommand.class,
-                FeedsCommand.class, ProvinceCommand.class, ReportCommand.class,
+                FeedsCommand.class, ProvinceCommand.class, CauseGroupsCommand.class, ReportCommand.class,
                 ExplainCommand.class, ExportCommand.class, DbCommand.class, GenerateCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public class CourtstatsCommand implements Runnable {
 

@@ -230,6 +230,17 @@ class CommandLineIT {
     }
 
     @Test
+    void causeGroupsLoadsTheExampleAndABadLineIsOneClearLineAndExitOne() throws Exception {
+        assertThat(run("cause-groups", "--file", "jobs/load-cause-groups/cause-groups.csv")).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("涉中医药商标权纠纷\\s+2").containsPattern("已载入 \\d+ 个案由分组");
+
+        Path file = java.nio.file.Files.writeString(temp.resolve("g.csv"), "分组,匹配方式,案由\n涉企金融,类似,保险\n");
+        assertThat(run("cause-groups", "--file", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("错误：案由分组文件“g.csv”第2行：“匹配方式”为“类似”，应为 等于、开头 或 包含")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void reportAndExportWriteTheMonthsFilesEvenWhenOneCourtDelivered() throws Exception {
         Inbox inbox = new Inbox(temp.resolve("inbox"));
         inbox.csv("2024-02", "宛城区法院_审判案件.csv", List.of(List.of("案号", "立案日期", "结案日期", "结案方式"),
@@ -258,7 +269,7 @@ class CommandLineIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"import", "rerun", "status", "rejects", "schedule", "recompute", "forget", "standards", "province", "report",
-            "export", "db", "generate", "feeds"})
+            "export", "db", "generate", "feeds", "cause-groups"})
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).contains("Usage: courtstats " + command);

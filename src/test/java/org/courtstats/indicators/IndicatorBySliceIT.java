@@ -94,7 +94,8 @@ class IndicatorBySliceIT {
     void theCountsOfAllDomainsAddUpToTheCourtsCount() {
         assertThat(jdbc.queryForList("select slice_value || ' ' || value from mart.indicator_by_slice where period = '2024-08'"
                 + " and time_window = 'month' and court_code = '豫1302' and indicator_code = 'trial_received'"
-                + " order by slice_value", String.class)).containsExactlyInAnyOrder("行政 3", "民事 1", "刑事 1");
+                + " and slice_kind = 'domain' order by slice_value", String.class))
+                .containsExactlyInAnyOrder("行政 3", "民事 1", "刑事 1");
         assertThat(jdbc.queryForObject("""
                 select count(*) from mart.indicator_value v
                 where v.period = '2024-08' and v.unit = 'count' and v.indicator_group = 'trial'

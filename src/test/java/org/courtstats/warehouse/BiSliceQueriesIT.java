@@ -3,7 +3,9 @@ package org.courtstats.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import org.courtstats.indicators.ProvinceFigures;
 import org.courtstats.indicators.ProvincialStandards;
@@ -53,6 +55,32 @@ class BiSliceQueriesIT {
                           and slice_kind = 'domain' and slice_value = '行政'
                         """, (rs, i) -> tuple(rs.getString(1), rs.getBigDecimal(2), rs.getObject(3))));
         assertThat(rows.get(0)).containsEntry("rank", 1).containsEntry("domain", "行政");
+    }
+
+    @Test
+    void aDivisionCardListsOneCourtsDivisionsWithTheirKeyIndicators() {
+        List<Map<String, Object>> rows = bi.jdbc().queryForList(BiQueryFile.sql("division_card.sql",
+                Map.of("period", "2024-08", "court", "宛城", "window", "ytd")));
+
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.get("court_code")).isEqualTo("豫1302"));
+        assertThat(rows).extracting(row -> row.get("division"), row -> row.get("closed"), row -> row.get("reversal_rate"))
+                .containsExactlyInAnyOrderElementsOf(owner.query("""
+                        select c.slice_value, c.value, r.value from mart.indicator_by_slice c
+                        left join mart.indicator_by_slice r
+                               on r.period = c.period and r.time_window = c.time_window and r.court_code = c.court_code
+                              and r.slice_kind = 'division' and r.slice_value = c.slice_value
+                              and r.indicator_code = 'reversal_rate'
+                        where c.period = '2024-08' and c.time_window = 'ytd' and c.court_code = '豫1302'
+                          and c.slice_kind = 'division' and c.indicator_code = 'trial_closed'
+                        """, (rs, i) -> tuple(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3))));
+        assertThat(rows.get(0)).containsEntry("rank_by_closed", 1L);
+        // The divisions' cases add up to the court's; the appeals whose 原审 case is missing are in none.
+        assertThat(rows.stream().map(row -> (BigDecimal) row.get("closed")).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(owner.queryForObject("select value from mart.indicator_value where period = '2024-08'"
+                        + " and time_window = 'ytd' and court_code = '豫1302' and indicator_code = 'trial_closed'",
+                        BigDecimal.class));
+        assertThat(rows).extracting(row -> (BigDecimal) row.get("attributed_coverage")).filteredOn(Objects::nonNull)
+                .isNotEmpty().allSatisfy(coverage -> assertThat(coverage).isBetween(BigDecimal.ZERO, new BigDecimal("100")));
     }
 
     @Test
