@@ -368,8 +368,9 @@ public final class RowNormalizer {
                         .forEach(spec -> issue(spec.code(), spec.label(), "", "", ReasonCode.MISSING_VALUE,
                                 caseType.name() + "案件须填写" + Quote.of(spec.label()) + "，但文件中没有这一列"));
             }
-            if (caseType != null && caseType.isRetrial() && !has(CaseField.ORIGINAL_CASE_NO)
-                    && !isMalformed(CaseField.ORIGINAL_CASE_NO)) {
+            // Only a feed that records 原审案号 can miss it: a 四类案件 flag of a retrial names the case only.
+            if (caseType != null && caseType.isRetrial() && delivery.feed().field(CaseField.ORIGINAL_CASE_NO).isPresent()
+                    && !has(CaseField.ORIGINAL_CASE_NO) && !isMalformed(CaseField.ORIGINAL_CASE_NO)) {
                 noOriginalCaseNumber();
             }
             ColumnBinding closedOn = boundFields.get(CaseField.CLOSED_ON);

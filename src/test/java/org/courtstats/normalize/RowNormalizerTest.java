@@ -15,6 +15,7 @@ import org.courtstats.support.References;
 import org.courtstats.vocabulary.CaseField;
 import org.courtstats.support.BuiltInFeeds;
 import org.courtstats.vocabulary.Feed;
+import org.courtstats.vocabulary.FeedDeclarations;
 import org.courtstats.vocabulary.ReasonCode;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,15 @@ class RowNormalizerTest {
         assertThat(application.outcome()).isEqualTo(NormalizedRow.Outcome.LOADED);
         assertThat(application.record().get(CaseField.DISPOSITION)).isEqualTo("驳回再审申请");
         assertThat(reasons(application)).containsExactly(ReasonCode.NO_ORIGINAL_CASE_NO);
+    }
+
+    @Test
+    void aFeedThatRecordsNoOriginalCaseNumberDoesNotAskForOne() {
+        NormalizedRow flag = normalize(FeedDeclarations.builtIn().require("supervision"), "豫13", "南阳中院_四类案件_2024年8月.csv",
+                List.of("案号", "标记日期", "类别"), "（2024）豫13民再3号", "2024-08-01", "疑难复杂");
+
+        assertThat(flag.outcome()).isEqualTo(NormalizedRow.Outcome.LOADED);
+        assertThat(reasons(flag)).as("a 四类案件 flag of a retrial names the case only").isEmpty();
     }
 
     @Test
