@@ -40,6 +40,8 @@ final class DeliveryRows implements AutoCloseable {
     private RowCursor cursor;
     private SourceRow pending;
     private boolean finished;
+    /** Why the file could not be read to its end, until recorded. */
+    private String brokeOff;
 
     private DeliveryRows(long deliveryId, DeliveryRepository deliveries) {
         this.deliveryId = deliveryId;
@@ -108,10 +110,22 @@ final class DeliveryRows implements AutoCloseable {
         } catch (UnreadableFileException e) {
             // Refused when the month is published: the rows read so far are still to be written.
             log.info("{}: unreadable after row {}: to be refused", delivery.fileName(), row.rowNumber());
-            deliveries.refuseWhenPublishing(deliveryId, RefusalCode.UNREADABLE_FILE, e.getMessage());
+            brokeOff = e.getMessage();
             finished = true;
         }
         return row;
+    }
+
+    /**
+     * Records, in the current transaction, that the file broke off part way (to be refused when the
+     * month is published), if it did since the last call. Not done by {@link #next}: its caller may be
+     * in the middle of a COPY on the transaction's connection, which takes no other statement.
+     */
+    void recordBreakOff() {
+        if (brokeOff != null) {
+            deliveries.refuseWhenPublishing(deliveryId, RefusalCode.UNREADABLE_FILE, brokeOff);
+            brokeOff = null;
+        }
     }
 
     /** Whether {@link #next} has rows left. */

@@ -94,6 +94,7 @@ class LoadDeliveryTasklet implements Tasklet, ItemStream {
             }
             chunk.finish(duplicatesPossible);
         }
+        rows.recordBreakOff();
         stageTimes.add(StageTimes.Stage.READ, readNanos);
         stageTimes.add(StageTimes.Stage.NORMALIZE, normalizeNanos);
         stageTimes.add(StageTimes.Stage.STAGE, System.nanoTime() - started - readNanos - normalizeNanos);

@@ -158,8 +158,8 @@ class BiQueriesIT {
                     .containsEntry("rows_warned", delivered.get("rows_warned"));
         }
         assertThat(rows.get(1)).containsEntry("court_code", "豫1302")
-                .containsEntry("rows_read", 21414L)
-                .containsEntry("rows_rejected", 6L)
+                .containsEntry("rows_read", 24533L)
+                .containsEntry("rows_rejected", 8L)
                 .containsEntry("rejected_rate", new BigDecimal("0.03"))
                 .containsEntry("top_reasons", "日期晚于统计月份 ×2；金额格式错误 ×2；案号格式错误 ×2");
     }

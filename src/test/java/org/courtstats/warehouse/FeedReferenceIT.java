@@ -51,6 +51,6 @@ class FeedReferenceIT {
         List<String> groupNames = jdbc.queryForList(
                 "select distinct group_name from mart.indicator_catalogue order by group_name", String.class);
 
-        assertThat(groupNames).containsExactlyInAnyOrder("审判", "执行", "诉前调解");
+        assertThat(groupNames).containsExactlyInAnyOrder("审判", "执行", "诉前调解", "四类案件", "联系法官", "网上立案");
     }
 }
