@@ -186,7 +186,8 @@ class CommandLineIT {
         assertThat(run("feeds", "--dir", "jobs/feeds")).as(err.toString()).isZero();
         assertThat(out.toString()).containsPattern("trial\\s+审判案件\\s+13\\s+43")
                 .containsPattern("execution\\s+执行案件\\s+9\\s+8")
-                .contains("已载入 3 种报表的声明，下次导入即按新声明读取。");
+                .containsPattern("judge_contact\\s+联系法官申请\\s+5\\s+0")
+                .contains("已载入 6 种报表的声明，下次导入即按新声明读取。");
     }
 
     @Test
@@ -252,7 +253,7 @@ class CommandLineIT {
         assertThat(run("report", "--period", "2024-02", "--out", bulletin.toString())).as(err.toString()).isZero();
         assertThat(run("export", "--period", "2024-02", "--out", values.toString())).as(err.toString()).isZero();
 
-        assertThat(out.toString()).contains("已写入 2024-02 月度通报：").contains("2024-02 的 1046 个指标值。");
+        assertThat(out.toString()).contains("已写入 2024-02 月度通报：").contains("2024-02 的 1238 个指标值。");
         assertThat(bulletin).isNotEmptyFile();
         assertThat(values).isNotEmptyFile();
     }
