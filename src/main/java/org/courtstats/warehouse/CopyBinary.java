@@ -191,23 +191,11 @@ final class CopyBinary {
                 if (c != '\0') {
                     bytes[size++] = (byte) c;
                 }
-            } else if (c < 0x800) {
-                bytes[size++] = (byte) (0xC0 | c >> 6);
-                bytes[size++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int code = Character.toCodePoint(c, text.charAt(++i));
-                bytes[size++] = (byte) (0xF0 | code >> 18);
-                bytes[size++] = (byte) (0x80 | code >> 12 & 0x3F);
-                bytes[size++] = (byte) (0x80 | code >> 6 & 0x3F);
-                bytes[size++] = (byte) (0x80 | code & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                // A lone surrogate cannot be encoded: written as '?', as String.getBytes(UTF_8) does.
-                bytes[size++] = '?';
             } else {
-                bytes[size++] = (byte) (0xE0 | c >> 12);
-                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-                bytes[size++] = (byte) (0x80 | c & 0x3F);
+                size = Utf8.putNonAscii(text, i, bytes, size);
+                if (Utf8.startsPair(text, i)) {
+                    i++;
+                }
             }
         }
         int length = size - lengthAt - 4;
