@@ -153,13 +153,7 @@ public class CauseGroups {
     }
 
     private static Map<String, Integer> columns(String name, SourceRow header) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.cells().size(); i++) {
-            String column = HEADERS.get(header.cell(i).text().strip());
-            if (column != null) {
-                columns.putIfAbsent(column, i);
-            }
-        }
+        Map<String, Integer> columns = ReferenceFileHeader.columns(header, HEADERS);
         for (String required : List.of("group_name", "match", "pattern")) {
             if (!columns.containsKey(required)) {
                 throw new UserError("案由分组文件“" + name + "”第" + header.rowNumber() + "行（表头）缺少“"

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,13 +102,7 @@ public class ProvincialStandards {
     }
 
     private static Map<String, Integer> columns(String name, SourceRow header) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.cells().size(); i++) {
-            String column = HEADERS.get(header.cell(i).text().strip());
-            if (column != null) {
-                columns.putIfAbsent(column, i);
-            }
-        }
+        Map<String, Integer> columns = ReferenceFileHeader.columns(header, HEADERS);
         for (String required : List.of("indicator_code", "valid_from")) {
             if (!columns.containsKey(required)) {
                 throw new UserError("标准文件“" + name + "”第1行缺少“" + required + "”列。表头应为：indicator_code, applies_to,"

@@ -10,6 +10,7 @@ import org.courtstats.normalize.RowIssue;
 import org.courtstats.vocabulary.CaseField;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +58,7 @@ public class DeliveryRowWriter {
     private CopyBinary.ColumnType[] columnTypes() {
         CopyBinary.ColumnType[] types = columnTypes;
         if (types == null) {
-            types = new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+            types = new JdbcTemplate(dataSource)
                     .queryForList(COLUMN_TYPES, String.class, CASE_ROW_COLUMNS).stream()
                     .map(CopyBinary.ColumnType::of).toArray(CopyBinary.ColumnType[]::new);
             if (types.length != CASE_ROW_COLUMNS.split(", ").length) {
