@@ -35,11 +35,11 @@ comment on function core.indicator_definition_hash(text) is 'Fingerprint of what
 -- computed under another definition of some indicator, it is recomputed too (and so on back).
 create or replace function core.recompute_indicators(p_period date) returns integer
 language plpgsql
--- The planner expects about one group in the cube per ten cases, where there are a few thousand
--- groups in all (columns go together: a court and its case types and dispositions), so
--- with the default 4 MB it sorts millions of rows instead of hashing them in each parallel worker.
--- The memory is an allowance, not an allocation: the real groups take a few MB. Measured on 10
--- million cases of 200 courts: 6.3 s with these settings, 9.5 s with 256 MB, 16 s serial.
+-- The grouping of every case is one parallel scan: PostgreSQL aggregates in each worker only when it
+-- expects fewer groups than rows, and it does for keys of core.case_row alone (the delivery's court,
+-- joined in, made it expect one group per case, and it gathered ten million rows into one process
+-- that hashed them serially). With the default 4 MB it sorts instead of hashing. The memory is an
+-- allowance, not an allocation: the real groups take a few hundred MB at most.
 set work_mem = '512MB'
 set parallel_setup_cost = 0
 as $$
@@ -57,12 +57,14 @@ declare
     -- each is counted for the division of its 原审 case.
     attributed_types constant text[] := (select array_agg(distinct t) from core.measure m
                                          cross join unnest(m.type_codes) as t where m.attribution = 'original');
-    -- 案由 -> the groups it is in, and the 案号 that appeals name as their 原审 case: looked up by
-    -- the scan of every case, as values (jsonb) rather than temporary tables, whose scans PostgreSQL
-    -- never runs in parallel workers.
-    cause_groups_of jsonb;
-    named_cases jsonb;
+    -- 案由 -> the number of the set of groups it is in, and "原审法院 原审案号" -> the division of that
+    -- case: looked up by the scan of every case as values (jsonb) rather than joined temporary
+    -- tables, whose scans PostgreSQL never runs in parallel workers.
+    cause_set_of jsonb;
+    original_division_of jsonb;
+    named_case_nos text[];
     sort_setting constant text := current_setting('enable_sort');
+    nestloop_setting constant text := current_setting('enable_nestloop');
 begin
     -- A catalogue change is followed by a recompute: the wide view gains or loses its columns here
     -- (a no-op while they match the catalogue).
@@ -77,50 +79,81 @@ begin
         return 0;
     end if;
 
-    -- The grouped cases (case_group, then the cube) are a statement of their own, into a temporary
-    -- table: it is the part that reads every case, and PostgreSQL runs a query that writes (the insert below) without parallel workers,
-    -- while CREATE TABLE AS may use them. Each case is read and grouped once: both windows end on
-    -- the period's last day, so only received, closed and pending at the start differ between
-    -- them, and the grouped rows (thousands, not millions) are split into the two windows after.
-    -- Cases are grouped by delivery, not by court and feed, and stages are looked up after: fetching
-    -- them row by row cost more than grouping the rows (measured). The slices are analysed first:
-    -- publishing has just changed them, and the planner sizes the parallel plan on their statistics.
+    -- The steps that read every case are statements of their own, into temporary tables:
+    -- PostgreSQL runs a query that writes (an insert) or a SELECT INTO of PL/pgSQL without parallel
+    -- workers, while CREATE TABLE AS may use them. The slices are analysed first: publishing has just
+    -- changed them, and the planner sizes the parallel plans on their statistics.
     analyze core.published_slice;
 
     -- A 案由 is in every group one of whose rules matches it: matched once per distinct spelling of
-    -- the month, not per case (the distinct spellings cost a pass over the trial cases, without
-    -- grouping), and the cases are grouped by the set of their groups (few sets) rather than by
-    -- their 案由 (dozens, which multiplied the groups of the cube).
+    -- the month, not per case, and the cases are grouped by the set of their groups (few sets,
+    -- numbered) rather than by their 案由 (dozens, which multiplied the groups of the cube).
+    drop table if exists pg_temp.month_cause;
     if slice_by_cause then
-        select jsonb_object_agg(m.cause, m.cause_groups) into cause_groups_of
-        from (select c.cause, jsonb_agg(distinct g.group_name order by g.group_name) as cause_groups
-              from (select distinct r.cause
-                    from core.case_row r
-                    join core.published_slice p on p.delivery_id = r.delivery_id
-                    where p.period = p_period and p.feed = 'trial' and r.cause is not null) c
-              join core.cause_group_rule g
-                on case g.match
-                       when 'exact' then core.normalized_text(c.cause) = g.pattern
-                       when 'prefix' then starts_with(core.normalized_text(c.cause), g.pattern)
-                       else strpos(core.normalized_text(c.cause), g.pattern) > 0
-                   end
-               and strpos(core.normalized_text(c.cause), g.also_contains) > 0
-              group by c.cause) m;
+        create temporary table month_cause as
+        select distinct r.cause
+        from core.case_row r
+        join core.published_slice p on p.delivery_id = r.delivery_id
+        where p.period = p_period and p.feed = 'trial' and r.cause is not null;
+    else
+        create temporary table month_cause (cause text);
     end if;
 
-    -- By division, an appeal counts for the division of its 原审 case, found through 原审案号 among the
-    -- period's published cases. The 原审案号 the appeals name are few (the partial index on
-    -- original_court_code finds them); the scan below marks the cases they name as it groups the rest.
+    drop table if exists pg_temp.cause_set;
+    create temporary table cause_set as
+    with cause_groups as (
+        select c.cause, array_agg(distinct g.group_name order by g.group_name) as group_names
+        from month_cause c
+        join core.cause_group_rule g
+          on case g.match
+                 when 'exact' then core.normalized_text(c.cause) = g.pattern
+                 when 'prefix' then starts_with(core.normalized_text(c.cause), g.pattern)
+                 else strpos(core.normalized_text(c.cause), g.pattern) > 0
+             end
+         and strpos(core.normalized_text(c.cause), g.also_contains) > 0
+        group by c.cause
+    )
+    select c.cause, dense_rank() over (order by c.group_names) as cause_set, c.group_names
+    from cause_groups c;
+    select jsonb_object_agg(cause, cause_set) into cause_set_of from cause_set;
+
+    -- By division, an appeal counts for the division of its 原审 case, found by 原审案号 among the
+    -- period's published cases of the 原审 court. The 原审案号 the appeals name are few (the partial
+    -- index on original_court_code finds them); one pass over the trial cases then finds the cases
+    -- they name, by a list of 案号 written into the statement (only a constant list is searched by
+    -- hashing rather than element by element). A case's 案号 names its court: the copies of another
+    -- court's cases (the benchmark's) are no 原审 case.
     if slice_by_division then
-        select jsonb_object_agg(n.case_no, true) into named_cases
-        from (select distinct r.original_case_no as case_no
-              from core.case_row r
-              join core.published_slice p on p.delivery_id = r.delivery_id
-              where p.period = p_period and p.feed = 'trial'
-                and r.original_court_code is not null and r.original_case_no is not null
-                and r.case_type_code = any (attributed_types)) n;
+        select array_agg(distinct r.original_case_no) into named_case_nos
+        from core.case_row r
+        join core.published_slice p on p.delivery_id = r.delivery_id
+        where p.period = p_period and p.feed = 'trial'
+          and r.original_court_code is not null and r.original_case_no is not null
+          and r.case_type_code = any (attributed_types);
     end if;
+    drop table if exists pg_temp.original_division;
+    if named_case_nos is null then
+        create temporary table original_division (court_code text, case_no text, division text);
+    else
+        execute format($named$
+        create temporary table original_division as
+        select distinct on (p.court_code, r.case_no)
+               p.court_code, r.case_no, coalesce(core.normalized_text(r.division), '（未填）') as division
+        from core.case_row r
+        join core.published_slice p on p.delivery_id = r.delivery_id
+        where p.period = %L and p.feed = 'trial' and r.case_court_code = p.court_code
+          and r.case_no = any (%L::text[])
+        order by p.court_code, r.case_no, r.division
+        $named$, p_period, named_case_nos);
+    end if;
+    select jsonb_object_agg(court_code || ' ' || case_no, division) into original_division_of from original_division;
 
+    -- Every case, read once and grouped by what the measures filter on and the slices' keys. Both
+    -- windows end on the period's last day, so only received, closed and pending at the start
+    -- differ between them: the grouped rows (a few per hundred cases) are split into the windows
+    -- after. The keys are core.case_row's alone (the delivery's court and feed are looked up after):
+    -- see work_mem above.
+    perform set_config('enable_sort', 'off', true);
     drop table if exists pg_temp.case_group;
     create temporary table case_group as
     select r.delivery_id,
@@ -152,102 +185,174 @@ begin
            sum(r.closed_on - r.filed_on) as duration_days,
            sum(r.applied_amount) as applied_amount,
            sum(coalesce(r.recovered_amount, 0)) as recovered_amount,
-           -- The slices' keys, null unless sliced: the groups of the 案由, the 承办部门 as written
-           -- (normalised after grouping, once per spelling), an appeal's 原审案号 and, for a case
-           -- some appeal names, its own 案号 (both few: they are replaced by the 原审 case's
-           -- division below). A case's 案号 names its court: the copies of another court's
-           -- cases (the benchmark's) are no 原审 case.
-           cause_groups_of -> r.cause as cause_groups,
+           -- The slices' keys, null unless sliced: the set of the 案由's groups, the 承办部门 as
+           -- written (normalised after grouping, once per spelling) and, for an appeal, the
+           -- division of its 原审 case (null when that case is not in the warehouse).
+           (cause_set_of ->> r.cause)::integer as cause_set,
            case when slice_by_division then r.division end as division,
-           case when slice_by_division and r.original_court_code is not null
-                     and r.case_type_code = any (attributed_types) then r.original_case_no end as original_case_no,
-           case when r.case_court_code = p.court_code and named_cases ? r.case_no then r.case_no end as named_case_no
+           case when slice_by_division and r.original_court_code is not null and r.case_type_code = any (attributed_types)
+                then original_division_of ->> (r.original_court_code || ' ' || r.original_case_no) end
+               as attributed_division
     from core.case_row r
     join core.published_slice p on p.delivery_id = r.delivery_id
     where p.period = p_period
-    group by 1, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15;
+    group by 1, 2, 3, 4, 5, 6, 7, 12, 13, 14;
     analyze case_group;
 
-    -- The division of each case an appeal names, for the appeals that name it.
-    drop table if exists pg_temp.original_division;
-    create temporary table original_division as
-    select distinct on (p.court_code, g.named_case_no)
-           p.court_code, g.named_case_no as case_no, coalesce(core.normalized_text(g.division), '（未填）') as division
-    from case_group g
-    join core.published_slice p on p.delivery_id = g.delivery_id
-    where g.named_case_no is not null
-    order by p.court_code, g.named_case_no, g.division;
-    analyze original_division;
+    -- What follows reads thousands of rows, not millions, and joins them on keys whose combinations
+    -- the planner cannot estimate: taking them for one row, it chose nested loops that ran for
+    -- minutes. Every join below is by hashing.
+    perform set_config('enable_nestloop', 'off', true);
 
-    -- The cube, the slices' cube and the measures are summed by hashing: the planner, which cannot
-    -- tell how few groups these keys make, sorted instead, and on twenty-odd keys the sort of a
-    -- province's month took half a minute. Restored once the three are made.
-    perform set_config('enable_sort', 'off', true);
-    drop table if exists pg_temp.indicator_cube;
-    create temporary table indicator_cube as
-    with case_groups as (
-        select g.*, o.division as attributed_division
-        from case_group g
-        left join original_division o on o.court_code = g.original_court_code and o.case_no = g.original_case_no
+    -- A profile is one combination of what the measures filter on (feed, case type, disposition,
+    -- the facts …): a few hundred in a province's month. Each measure's filter is tested once per
+    -- profile and window, not once per row of the cube.
+    drop table if exists pg_temp.case_profile;
+    create temporary table case_profile as
+    select row_number() over () as profile_id, x.*
+    from (select distinct s.feed, g.case_type_code, t.stage,
+                 -- The domain of the case type, for the domain slices (a type unknown to
+                 -- core.case_type is in the domain unknown, so that the domains add up to the court).
+                 coalesce(d.domain_name, (select domain_name from core.case_domain where domain_code = 'unknown'))
+                     as domain_name,
+                 g.disposition, g.respondent_type, g.basis_type_code, g.facts
+          from case_group g
+          join core.published_slice s on s.delivery_id = g.delivery_id
+          left join core.case_type t on t.type_code = g.case_type_code
+          left join core.case_domain d on d.domain_code = t.domain) x;
+    analyze case_profile;
+
+    -- The measures each profile counts in each window: in the whole court (in_court) and in a
+    -- slice (in_slice), where a measure marked domain_first_instance counts the slice's first
+    -- instance instead of its own type codes. Bits 0-4 and 11-13 of the facts hold for both
+    -- windows, bits 5-7 are the month's received, closed and pending at the start, bits 8-10 the
+    -- year's. Measures over a register's own fields are counted apart (below).
+    drop table if exists pg_temp.profile_measure;
+    create temporary table profile_measure as
+    with window_facts as (
+        select w.time_window,
+               p.*,
+               p.facts & 1 <> 0 as limit_known,
+               p.facts & 2 <> 0 as within_limit,
+               p.facts & 4 <> 0 as heard,
+               p.facts & 8 <> 0 as aged_over_a_year,
+               p.facts & 16 <> 0 as pending_end,
+               p.facts & 2048 <> 0 as hearings_known,
+               p.facts & 4096 <> 0 as respondent_known,
+               p.facts & 8192 <> 0 as basis_known,
+               (p.facts >> w.shift) & 1 <> 0 as received,
+               (p.facts >> w.shift) & 2 <> 0 as closed,
+               (p.facts >> w.shift) & 4 <> 0 as pending_start
+        from case_profile p
+        cross join (values ('month', 5), ('ytd', 8)) as w (time_window, shift)
     ),
 
-    -- Each window's facts: bits 0-4 and 11-13 hold for both, bits 5-7 are the month's received,
-    -- closed and pending at the start, bits 8-10 the year's.
-    window_facts as (
-        select w.time_window,
-               g.*,
-               g.facts & 1 <> 0 as limit_known,
-               g.facts & 2 <> 0 as within_limit,
-               g.facts & 4 <> 0 as heard,
-               g.facts & 8 <> 0 as aged_over_a_year,
-               g.facts & 16 <> 0 as pending_end,
-               g.facts & 2048 <> 0 as hearings_known,
-               g.facts & 4096 <> 0 as respondent_known,
-               g.facts & 8192 <> 0 as basis_known,
-               (g.facts >> w.shift) & 1 <> 0 as received,
-               (g.facts >> w.shift) & 2 <> 0 as closed,
-               (g.facts >> w.shift) & 4 <> 0 as pending_start
-        from case_groups g
-        cross join (values ('month', 5), ('ytd', 8)) as w (time_window, shift)
+    matched as (
+        select k.profile_id,
+               k.time_window,
+               m.measure_code,
+               m.type_codes is null or k.case_type_code = any (m.type_codes) as in_court,
+               case when m.domain_first_instance then k.stage = 'first_instance'
+                    else m.type_codes is null or k.case_type_code = any (m.type_codes)
+               end as in_slice
+        from window_facts k
+        join core.measure m
+          on m.feed = k.feed
+         and case m.event
+                 when 'received' then k.received
+                 when 'closed' then k.closed
+                 when 'pending_start' then k.pending_start
+                 else k.pending_end
+             end
+         and (m.excluded_type_codes is null or k.case_type_code <> all (m.excluded_type_codes))
+         and (m.stages is null or k.stage = any (m.stages))
+         and (m.dispositions is null or k.disposition = any (m.dispositions))
+         and (m.respondent_types is null or k.respondent_type = any (m.respondent_types))
+         and (m.basis_type_codes is null or k.basis_type_code = any (m.basis_type_codes))
+         and (m.required_flags is null or (
+                  ('limit_known' <> all (m.required_flags) or k.limit_known)
+              and ('within_limit' <> all (m.required_flags) or k.within_limit)
+              and ('heard' <> all (m.required_flags) or k.heard)
+              and ('aged_over_a_year' <> all (m.required_flags) or k.aged_over_a_year)
+              and ('hearings_known' <> all (m.required_flags) or k.hearings_known)
+              and ('respondent_known' <> all (m.required_flags) or k.respondent_known)
+              and ('basis_known' <> all (m.required_flags) or k.basis_known)))
+         and m.date_field is null and m.by_end_field is null and m.within_to_field is null and m.choice_field is null
     )
 
-    select f.time_window, s.court_code, f.original_court_code, s.feed, f.case_type_code, t.stage,
-           -- The domain of the case type, for the domain slices (a type unknown to core.case_type is
-           -- in the domain unknown, so that the domains add up to the court).
-           coalesce(d.domain_name, (select domain_name from core.case_domain where domain_code = 'unknown'))
-               as domain_name,
-           f.disposition, f.respondent_type, f.basis_type_code, f.limit_known, f.within_limit, f.heard, f.aged_over_a_year,
-           f.hearings_known, f.respondent_known, f.basis_known,
-           f.received, f.closed, f.pending_start, f.pending_end,
-           f.cause_groups,
-           case when slice_by_division then coalesce(core.normalized_text(f.division), '（未填）') end as division,
-           -- By division, the slice of an appeal's attributed measures: its 原审 case's division;
-           -- null when that case is not in the warehouse.
-           f.attributed_division,
-           sum(f.case_count) as case_count,
-           sum(f.duration_days) as duration_days,
-           sum(f.applied_amount) as applied_amount,
-           sum(f.recovered_amount) as recovered_amount
-    from window_facts f
-    join core.published_slice s on s.delivery_id = f.delivery_id
-    left join core.case_type t on t.type_code = f.case_type_code
-    left join core.case_domain d on d.domain_code = t.domain
-    where f.received or f.closed or f.pending_start or f.pending_end
-    group by f.time_window, s.court_code, f.original_court_code, s.feed, f.case_type_code, t.stage, d.domain_name,
-             f.disposition,
-             f.respondent_type, f.basis_type_code, f.limit_known, f.within_limit, f.heard, f.aged_over_a_year,
-             f.hearings_known, f.respondent_known, f.basis_known,
-             f.received, f.closed, f.pending_start, f.pending_end,
-             f.cause_groups, f.division, f.attributed_division;
+    select * from matched where in_court or in_slice;
+
+    -- The measures a profile counts, as a set, numbered: a province's month has a few dozen sets.
+    -- The cube is summed by set rather than by the profile's dozen columns, and a set's measures
+    -- are taken only at the end.
+    drop table if exists pg_temp.measure_set;
+    create temporary table measure_set as
+    with sets as (
+        select array_agg(measure_code order by measure_code) filter (where in_court) as court_set,
+               array_agg(measure_code order by measure_code) filter (where in_slice) as slice_set
+        from profile_measure
+        group by profile_id, time_window
+    )
+    select dense_rank() over (order by s.measures) as set_id, s.measures
+    from (select court_set as measures from sets where court_set is not null
+          union
+          select slice_set from sets where slice_set is not null) s;
+
+    drop table if exists pg_temp.profile_set;
+    create temporary table profile_set as
+    with sets as (
+        select profile_id,
+               time_window,
+               array_agg(measure_code order by measure_code) filter (where in_court) as court_set,
+               array_agg(measure_code order by measure_code) filter (where in_slice) as slice_set
+        from profile_measure
+        group by profile_id, time_window
+    )
+    select s.profile_id, s.time_window, c.set_id as court_set_id, l.set_id as slice_set_id
+    from sets s
+    left join measure_set c on c.measures = s.court_set
+    left join measure_set l on l.measures = s.slice_set;
+    analyze profile_set;
+
+    -- The 承办部门 as courts write it, normalised once per spelling.
+    drop table if exists pg_temp.division_spelling;
+    create temporary table division_spelling as
+    select d.division as spelling, coalesce(core.normalized_text(d.division), '（未填）') as division
+    from (select distinct division from case_group where division is not null) d;
+    analyze division_spelling;
+
+    -- The cube: per window, court, feed, the court the appeals name, the sets of measures (in the
+    -- court, in a slice) and the slices' keys, the cases' counts and sums.
+    drop table if exists pg_temp.indicator_cube;
+    create temporary table indicator_cube as
+    select ps.time_window, s.court_code, s.feed, g.original_court_code, ps.court_set_id, ps.slice_set_id,
+           p.domain_name, g.cause_set,
+           case when slice_by_division then coalesce(dv.division, '（未填）') end as division,
+           g.attributed_division,
+           sum(g.case_count) as case_count,
+           sum(g.duration_days) as duration_days,
+           sum(g.applied_amount) as applied_amount,
+           sum(g.recovered_amount) as recovered_amount
+    from case_group g
+    join core.published_slice s on s.delivery_id = g.delivery_id
+    join case_profile p
+      on p.feed = s.feed
+     and p.facts = g.facts
+     and coalesce(p.case_type_code, '') = coalesce(g.case_type_code, '')
+     and coalesce(p.disposition, '') = coalesce(g.disposition, '')
+     and coalesce(p.respondent_type, '') = coalesce(g.respondent_type, '')
+     and coalesce(p.basis_type_code, '') = coalesce(g.basis_type_code, '')
+    join profile_set ps on ps.profile_id = p.profile_id
+    left join division_spelling dv on dv.spelling = g.division
+    group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
     analyze indicator_cube;
 
     -- A measure is taken by a kind of slice only when an indicator sliced by that kind counts it (in
     -- its terms or its coverage), and the slices' cube keeps the rows of a kind only for the feeds
-    -- of those measures (by 案由 and division: trial). The pairs are a table of their own: as a join
-    -- condition, the planner ran the test once per row of the cube.
+    -- of those measures (by 案由 and division: trial).
     drop table if exists pg_temp.measure_slice;
     create temporary table measure_slice as
-    select m.measure_code, s.slice_kind
+    select m.measure_code, m.feed, s.slice_kind
     from core.measure m
     cross join (values ('all'), ('domain'), ('cause_group'), ('division')) as s (slice_kind)
     where s.slice_kind = 'all'
@@ -259,63 +364,56 @@ begin
     analyze measure_slice;
 
     -- What each row of the cube is in, by kind of slice: 'all' (slice_value '') is the whole court,
-    -- what mart.indicator_result holds; 'domain' the domain of the case type; 'cause_group' every
-    -- group whose rules match the 案由 (a row of several groups is in each); 'division' the
-    -- 承办部门. attributed_slice_value is the slice of a measure counted through 原审案号: the same,
-    -- except by division, where it is the division of the 原审 case, null when that case is not in
-    -- the warehouse (the appeal is then attributed to the court but to no division). The rows are
-    -- summed again without the keys only the slices needed (groups, 承办部门, the 原审 case's
-    -- division): the measures below filter this table.
+    -- what mart.indicator_result holds, with the measures of the court; the others with the
+    -- measures of a slice: 'domain' the domain of the case type; 'cause_group' every group whose
+    -- rules match the 案由 (a row of several groups is in each); 'division' the 承办部门.
+    -- attributed_slice_value is the slice of a measure counted through 原审案号: the same, except by
+    -- division, where it is the division of the 原审 case, null when that case is not in the
+    -- warehouse (the appeal is then attributed to the court but to no division).
     drop table if exists pg_temp.slice_cube;
     create temporary table slice_cube as
     with sliced as (
-        select 'all' as slice_kind, '' as slice_value, '' as attributed_slice_value, k.*
+        select 'all' as slice_kind, '' as slice_value, '' as attributed_slice_value, k.court_set_id as set_id, k.*
         from indicator_cube k
+        where k.court_set_id is not null
         union all
-        select 'domain', k.domain_name, k.domain_name, k.*
+        select 'domain', k.domain_name, k.domain_name, k.slice_set_id, k.*
         from indicator_cube k
-        where k.feed in (select m.feed from measure_slice s join core.measure m on m.measure_code = s.measure_code
-                         where s.slice_kind = 'domain')
+        where k.slice_set_id is not null
+          and k.feed in (select feed from measure_slice where slice_kind = 'domain')
         union all
-        select 'cause_group', g.group_name, g.group_name, k.*
+        select 'cause_group', g.group_name, g.group_name, k.slice_set_id, k.*
         from indicator_cube k
-        cross join jsonb_array_elements_text(k.cause_groups) as g (group_name)
-        where k.feed in (select m.feed from measure_slice s join core.measure m on m.measure_code = s.measure_code
-                         where s.slice_kind = 'cause_group')
+        join (select distinct cause_set, group_names from cause_set) c on c.cause_set = k.cause_set
+        cross join unnest(c.group_names) as g (group_name)
+        where k.slice_set_id is not null
+          and k.feed in (select feed from measure_slice where slice_kind = 'cause_group')
         union all
-        select 'division', k.division, k.attributed_division, k.*
+        select 'division', k.division, k.attributed_division, k.slice_set_id, k.*
         from indicator_cube k
-        where k.feed in (select m.feed from measure_slice s join core.measure m on m.measure_code = s.measure_code
-                         where s.slice_kind = 'division')
+        where k.slice_set_id is not null
+          and k.feed in (select feed from measure_slice where slice_kind = 'division')
     )
-    select slice_kind, slice_value, attributed_slice_value, time_window, court_code, original_court_code, feed,
-           case_type_code, stage, disposition, respondent_type, basis_type_code, limit_known, within_limit, heard,
-           aged_over_a_year, hearings_known, respondent_known, basis_known, received, closed, pending_start,
-           pending_end,
+    select slice_kind, slice_value, attributed_slice_value, time_window, court_code, original_court_code, set_id,
            sum(case_count) as case_count,
            sum(duration_days) as duration_days,
            sum(applied_amount) as applied_amount,
            sum(recovered_amount) as recovered_amount
     from sliced
-    group by slice_kind, slice_value, attributed_slice_value, time_window, court_code, original_court_code, feed,
-             case_type_code, stage, disposition, respondent_type, basis_type_code, limit_known, within_limit, heard,
-             aged_over_a_year, hearings_known, respondent_known, basis_known, received, closed, pending_start,
-             pending_end;
+    group by slice_kind, slice_value, attributed_slice_value, time_window, court_code, original_court_code, set_id;
     analyze slice_cube;
 
-    -- Each measure of the catalogue as a filter over the slices' cube, per window, court and slice:
-    -- a table of its own too, analysed, because the planner cannot estimate these filters and,
-    -- taking the result for one row, matched it against every court and indicator one by one (10 s
-    -- for 200 courts). In a slice, a measure marked domain_first_instance counts the slice's first
-    -- instance instead of its own type codes.
-    -- slice_value is null for the attributed cases of a division slice whose 原审 case is missing:
-    -- kept, so that the coverage can say how many there were.
+    -- Each measure per window, court and slice: the rows of the slices' cube whose set holds it. A
+    -- table of its own, analysed, because the planner cannot estimate these sums and, taking the
+    -- result for one row, matched it against every court and indicator one by one (10 s for 200
+    -- courts). slice_value is null for the attributed cases of a division slice whose 原审 case is
+    -- missing: kept, so that the coverage can say how many there were.
     drop table if exists pg_temp.indicator_measure;
     create temporary table indicator_measure as
     select m.measure_code,
            k.time_window,
            case m.attribution when 'own' then k.court_code else k.original_court_code end as court_code,
-           s.slice_kind,
+           k.slice_kind,
            case m.attribution when 'own' then k.slice_value else k.attributed_slice_value end as slice_value,
            sum(case m.aggregate
                    when 'count' then k.case_count
@@ -323,35 +421,13 @@ begin
                    when 'applied_amount' then k.applied_amount
                    else k.recovered_amount
                end) as amount
-    from core.measure m
-    join measure_slice s on s.measure_code = m.measure_code
-    join slice_cube k
-      on k.slice_kind = s.slice_kind
-     and k.feed = m.feed
-     and case m.event
-             when 'received' then k.received
-             when 'closed' then k.closed
-             when 'pending_start' then k.pending_start
-             else k.pending_end
-         end
-     and case when s.slice_kind <> 'all' and m.domain_first_instance then k.stage = 'first_instance'
-              else m.type_codes is null or k.case_type_code = any (m.type_codes)
-         end
-     and (m.excluded_type_codes is null or k.case_type_code <> all (m.excluded_type_codes))
-     and (m.stages is null or k.stage = any (m.stages))
-     and (m.dispositions is null or k.disposition = any (m.dispositions))
-     and (m.respondent_types is null or k.respondent_type = any (m.respondent_types))
-     and (m.basis_type_codes is null or k.basis_type_code = any (m.basis_type_codes))
-     and (m.required_flags is null or (
-              ('limit_known' <> all (m.required_flags) or k.limit_known)
-          and ('within_limit' <> all (m.required_flags) or k.within_limit)
-          and ('heard' <> all (m.required_flags) or k.heard)
-          and ('aged_over_a_year' <> all (m.required_flags) or k.aged_over_a_year)
-          and ('hearings_known' <> all (m.required_flags) or k.hearings_known)
-          and ('respondent_known' <> all (m.required_flags) or k.respondent_known)
-          and ('basis_known' <> all (m.required_flags) or k.basis_known)))
-     and m.date_field is null and m.by_end_field is null and m.within_to_field is null and m.choice_field is null
+    from slice_cube k
+    join measure_set ms on ms.set_id = k.set_id
+    cross join unnest(ms.measures) as u (measure_code)
+    join measure_slice s on s.measure_code = u.measure_code and s.slice_kind = k.slice_kind
+    join core.measure m on m.measure_code = u.measure_code
     group by 1, 2, 3, 4, 5;
+    perform set_config('enable_nestloop', nestloop_setting, true);
 
     -- Measures over the fields of a register's own (core.case_row.extra: 监管日期, 回复时间 within N
     -- days, 审核结果 …, V44) are not in the cube: they are counted from the published rows of their
@@ -682,13 +758,20 @@ begin
     where r.slice_kind = 'all';
 
     get diagnostics written = row_count;
-    drop table case_group;
-    drop table court_sums;
-    drop table indicator_cube;
+    drop table month_cause;
+    drop table cause_set;
     drop table original_division;
-    drop table slice_cube;
+    drop table case_group;
+    drop table case_profile;
+    drop table profile_measure;
+    drop table measure_set;
+    drop table profile_set;
+    drop table division_spelling;
+    drop table indicator_cube;
     drop table measure_slice;
+    drop table slice_cube;
     drop table indicator_measure;
+    drop table court_sums;
 
     -- 同比 like with like: the month it compares with is brought under today's definitions first.
     if exists (select 1 from core.published_slice where period = year_earlier)
