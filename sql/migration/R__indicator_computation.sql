@@ -27,10 +27,12 @@ comment on function core.indicator_definition_hash(text) is 'Fingerprint of what
 
 -- Computes every indicator of core.indicator for one reporting period, per court and 全市, for the
 -- month and the year to date, with rankings among the basic courts, and replaces the period's rows
--- of mart.indicator_result. Set-based: the period's cases are scanned once into a small cube of
--- (window, court, type, disposition, flags, events) counts and sums; every measure of the catalogue
--- is then a filter over that cube. Benchmarked against one sequential scan of the same cases
--- (courtstats benchmark). Run it inside the caller's transaction so that BI readers see the
+-- of mart.indicator_result (and of mart.indicator_slice_result for the slices). Set-based: the
+-- period's cases are grouped in one parallel scan; the distinct profiles of what the measures filter
+-- on (a few hundred) are matched against every measure of the catalogue; the groups are summed per
+-- window, court, slice and set of measures counted (a few dozen sets), and each set gives its
+-- measures at the end. Benchmarked against one sequential scan of the same cases (courtstats
+-- benchmark). Run it inside the caller's transaction so that BI readers see the
 -- old or the new period, never a mix. When the same month a year earlier, which 同比 reads, was
 -- computed under another definition of some indicator, it is recomputed too (and so on back).
 create or replace function core.recompute_indicators(p_period date) returns integer
