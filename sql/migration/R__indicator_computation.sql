@@ -201,9 +201,9 @@ begin
     group by 1, 2, 3, 4, 5, 6, 7, 12, 13, 14;
     analyze case_group;
 
-    -- What follows reads thousands of rows, not millions, and joins them on keys whose combinations
-    -- the planner cannot estimate: taking them for one row, it chose nested loops that ran for
-    -- minutes. Every join below is by hashing.
+    -- What follows reads grouped rows (hundreds of thousands at most), not cases, and joins them on
+    -- keys whose combinations the planner cannot estimate: taking them for one row, it chose nested
+    -- loops that ran for minutes. Every join below is by hashing.
     perform set_config('enable_nestloop', 'off', true);
 
     -- A profile is one combination of what the measures filter on (feed, case type, disposition,
@@ -284,22 +284,9 @@ begin
 
     select * from matched where in_court or in_slice;
 
-    -- The measures a profile counts, as a set, numbered: a province's month has a few dozen sets.
-    -- The cube is summed by set rather than by the profile's dozen columns, and a set's measures
-    -- are taken only at the end.
-    drop table if exists pg_temp.measure_set;
-    create temporary table measure_set as
-    with sets as (
-        select array_agg(measure_code order by measure_code) filter (where in_court) as court_set,
-               array_agg(measure_code order by measure_code) filter (where in_slice) as slice_set
-        from profile_measure
-        group by profile_id, time_window
-    )
-    select dense_rank() over (order by s.measures) as set_id, s.measures
-    from (select court_set as measures from sets where court_set is not null
-          union
-          select slice_set from sets where slice_set is not null) s;
-
+    -- The measures a profile counts in each window, as sets (in the court, in a slice), numbered:
+    -- a province's month has a few dozen sets. The cube is summed by set rather than by the
+    -- profile's dozen columns, and a set's measures are taken only at the end (measure_set).
     drop table if exists pg_temp.profile_set;
     create temporary table profile_set as
     with sets as (
@@ -309,12 +296,27 @@ begin
                array_agg(measure_code order by measure_code) filter (where in_slice) as slice_set
         from profile_measure
         group by profile_id, time_window
+    ),
+
+    numbered as (
+        select dense_rank() over (order by u.measures) as set_id, u.measures
+        from (select court_set as measures from sets
+              union
+              select slice_set from sets) u
+        where u.measures is not null
     )
-    select s.profile_id, s.time_window, c.set_id as court_set_id, l.set_id as slice_set_id
+
+    select s.profile_id, s.time_window, c.set_id as court_set_id, s.court_set, l.set_id as slice_set_id, s.slice_set
     from sets s
-    left join measure_set c on c.measures = s.court_set
-    left join measure_set l on l.measures = s.slice_set;
+    left join numbered c on c.measures = s.court_set
+    left join numbered l on l.measures = s.slice_set;
     analyze profile_set;
+
+    drop table if exists pg_temp.measure_set;
+    create temporary table measure_set as
+    select court_set_id as set_id, court_set as measures from profile_set where court_set_id is not null
+    union
+    select slice_set_id, slice_set from profile_set where slice_set_id is not null;
 
     -- The 承办部门 as courts write it, normalised once per spelling.
     drop table if exists pg_temp.division_spelling;
