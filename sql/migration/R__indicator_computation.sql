@@ -1,3 +1,26 @@
+-- The kept groups of every delivery (core.delivery_case_group, V46) are what this file's grouping
+-- made of the cases: when the file changes, so may the grouping, and they are made again, delivery
+-- by delivery, by the next computation of each month.
+truncate core.delivery_case_group, core.grouped_delivery, core.named_case;
+
+-- What a delivery's kept groups depend on besides its rows and its period: the rules of the 案由
+-- groups (which set of groups a 案由 is in) and the case types counted through 原审案号 (whose
+-- 原审案号 the groups keep). Groups kept under another fingerprint are made again.
+create or replace function core.case_grouping_fingerprint() returns text
+language sql stable
+as $$
+    select md5(concat_ws('|',
+                         (select string_agg(concat_ws(':', r.group_name, r.match, r.pattern, r.also_contains), ';'
+                                            order by r.group_name, r.match, r.pattern, r.also_contains)
+                          from core.cause_group_rule r),
+                         (select string_agg(distinct t, ',' order by t)
+                          from core.measure m
+                          cross join unnest(m.type_codes) as t
+                          where m.attribution = 'original')))
+$$;
+
+comment on function core.case_grouping_fingerprint() is 'Fingerprint of what the kept case groups of a delivery (core.delivery_case_group) depend on besides its rows and period: the 案由 groups'' rules and the case types counted through 原审案号. Stored in core.grouped_delivery.grouped_by.';
+
 -- What a value of an indicator depends on, as a fingerprint: its unit, how numerator and
 -- denominator are formed, and every filter of their measures (not its names, decimals or
 -- standards, which change how it is shown, not what it counts). A value keeps the fingerprint it
@@ -28,13 +51,14 @@ comment on function core.indicator_definition_hash(text) is 'Fingerprint of what
 -- Computes every indicator of core.indicator for one reporting period, per court and 全市, for the
 -- month and the year to date, with rankings among the basic courts, and replaces the period's rows
 -- of mart.indicator_result (and of mart.indicator_slice_result for the slices). Set-based: the
--- period's cases are grouped in one parallel scan; the distinct profiles of what the measures filter
--- on (a few hundred) are matched against every measure of the catalogue; the groups are summed per
--- window, court, slice and set of measures counted (a few dozen sets), and each set gives its
--- measures at the end. Benchmarked against one sequential scan of the same cases (courtstats
--- benchmark). Run it inside the caller's transaction so that BI readers see the
--- old or the new period, never a mix. When the same month a year earlier, which 同比 reads, was
--- computed under another definition of some indicator, it is recomputed too (and so on back).
+-- cases of each published delivery are grouped in one parallel scan the first time the month is
+-- computed with it, and the groups kept (core.delivery_case_group); the distinct profiles of what
+-- the measures filter on (a few hundred) are matched against every measure of the catalogue; the
+-- groups are summed per window, court, slice and set of measures counted (a few dozen sets), and
+-- each set gives its measures at the end. Benchmarked against one sequential scan of the same cases
+-- (courtstats benchmark). Run it inside the caller's transaction so that BI readers see the old or
+-- the new period, never a mix. When the same month a year earlier, which 同比 reads, was computed
+-- under another definition of some indicator, it is recomputed too (and so on back).
 create or replace function core.recompute_indicators(p_period date) returns integer
 language plpgsql
 -- The grouping of every case is one parallel scan: PostgreSQL aggregates in each worker only when it
@@ -59,12 +83,16 @@ declare
     -- each is counted for the division of its 原审 case.
     attributed_types constant text[] := (select array_agg(distinct t) from core.measure m
                                          cross join unnest(m.type_codes) as t where m.attribution = 'original');
-    -- 案由 -> the number of the set of groups it is in, and "原审法院 原审案号" -> the division of that
-    -- case: looked up by the scan of every case as values (jsonb) rather than joined temporary
-    -- tables, whose scans PostgreSQL never runs in parallel workers.
+    -- What the kept groups of a delivery (core.delivery_case_group) depend on besides its rows.
+    grouping_fingerprint constant text := core.case_grouping_fingerprint();
+    -- The month's published deliveries without kept groups, grouped by this computation.
+    ungrouped bigint[];
+    -- 案由 -> the number of its set of groups, looked up by the grouping scan as a value (jsonb)
+    -- rather than a joined temporary table, whose scans PostgreSQL never runs in parallel workers.
     cause_set_of jsonb;
-    original_division_of jsonb;
+    -- The 原审 cases named by the month's appeals not yet looked for, and the deliveries to look in.
     named_case_nos text[];
+    looked_in bigint[];
     sort_setting constant text := current_setting('enable_sort');
     nestloop_setting constant text := current_setting('enable_nestloop');
 begin
@@ -74,6 +102,21 @@ begin
 
     delete from mart.indicator_result where period = p_period;
     delete from mart.indicator_slice_result where period = p_period;
+
+    -- The kept groups of the month's deliveries that are no longer published (superseded, withdrawn,
+    -- removed) or were grouped under other 案由 rules go, and what was looked up in them.
+    delete from core.delivery_case_group g
+    using core.grouped_delivery d
+    where d.delivery_id = g.delivery_id and d.period = p_period
+      and (d.grouped_by <> grouping_fingerprint
+           or not exists (select 1 from core.published_slice s where s.delivery_id = d.delivery_id));
+    delete from core.grouped_delivery d
+    where d.period = p_period
+      and (d.grouped_by <> grouping_fingerprint
+           or not exists (select 1 from core.published_slice s where s.delivery_id = d.delivery_id));
+    delete from core.named_case n
+    where n.period = p_period
+      and not exists (select 1 from core.published_slice s where s.delivery_id = n.delivery_id);
 
     -- A month with nothing published has no figures: its rows would all be null, yet make the month
     -- look reported (and the latest one to BI). Deleting them is all there is to do.
@@ -87,23 +130,33 @@ begin
     -- changed them, and the planner sizes the parallel plans on their statistics.
     analyze core.published_slice;
 
-    -- A 案由 is in every group one of whose rules matches it: matched once per distinct spelling of
-    -- the month, not per case, and the cases are grouped by the set of their groups (few sets,
-    -- numbered) rather than by their 案由 (dozens, which multiplied the groups of the cube).
-    drop table if exists pg_temp.month_cause;
-    if slice_by_cause then
-        create temporary table month_cause as
-        select distinct r.cause
-        from core.case_row r
-        join core.published_slice p on p.delivery_id = r.delivery_id
-        where p.period = p_period and p.feed = 'trial' and r.cause is not null;
-    else
-        create temporary table month_cause (cause text);
-    end if;
+    -- The cases of a delivery are grouped once, the first time its month is computed after it is
+    -- published, and kept (core.delivery_case_group): a rerun of one court groups that court's
+    -- cases only, and a catalogue change or the review's second computation none.
+    select array_agg(s.delivery_id order by s.delivery_id) into ungrouped
+    from core.published_slice s
+    where s.period = p_period
+      and not exists (select 1 from core.grouped_delivery d where d.delivery_id = s.delivery_id);
 
-    drop table if exists pg_temp.cause_set;
-    create temporary table cause_set as
-    with cause_groups as (
+    if ungrouped is not null then
+        -- A 案由 is in every group one of whose rules matches it: matched once per distinct
+        -- spelling, not per case, and the cases are grouped by the set of their groups (few sets,
+        -- numbered in core.cause_group_set) rather than by their 案由 (dozens, which multiplied the
+        -- groups).
+        drop table if exists pg_temp.month_cause;
+        if exists (select 1 from core.cause_group_rule) then
+            create temporary table month_cause as
+            select distinct r.cause
+            from core.case_row r
+            join core.published_slice p on p.delivery_id = r.delivery_id
+            where p.period = p_period and p.delivery_id = any (ungrouped) and p.feed = 'trial'
+              and r.cause is not null;
+        else
+            create temporary table month_cause (cause text);
+        end if;
+
+        drop table if exists pg_temp.cause_groups;
+        create temporary table cause_groups as
         select c.cause, array_agg(distinct g.group_name order by g.group_name) as group_names
         from month_cause c
         join core.cause_group_rule g
@@ -113,90 +166,153 @@ begin
                  else strpos(core.normalized_text(c.cause), g.pattern) > 0
              end
          and strpos(core.normalized_text(c.cause), g.also_contains) > 0
-        group by c.cause
-    )
-    select c.cause, dense_rank() over (order by c.group_names) as cause_set, c.group_names
-    from cause_groups c;
-    select jsonb_object_agg(cause, cause_set) into cause_set_of from cause_set;
+        group by c.cause;
+        insert into core.cause_group_set (group_names)
+        select distinct group_names from cause_groups
+        on conflict (group_names) do nothing;
+        select jsonb_object_agg(c.cause, s.cause_set) into cause_set_of
+        from cause_groups c
+        join core.cause_group_set s on s.group_names = c.group_names;
 
-    -- By division, an appeal counts for the division of its 原审 case, found by 原审案号 among the
-    -- period's published cases of the 原审 court. The 原审案号 the appeals name are few (the partial
-    -- index on original_court_code finds them); one pass over the trial cases then finds the cases
-    -- they name, by a list of 案号 written into the statement (only a constant list is searched by
-    -- hashing rather than element by element). A case's 案号 names its court: the copies of another
-    -- court's cases (the benchmark's) are no 原审 case.
+        -- Every case of those deliveries, read once and grouped by what the measures filter on and
+        -- the slices' keys. Both windows end on the period's last day, so only received, closed and
+        -- pending at the start differ between them: the grouped rows (a few per hundred cases) are
+        -- split into the windows after. The keys are core.case_row's alone (the delivery's court and
+        -- feed are looked up after): see work_mem above.
+        perform set_config('enable_sort', 'off', true);
+        drop table if exists pg_temp.new_case_group;
+        create temporary table new_case_group as
+        select r.delivery_id,
+               r.original_court_code,
+               -- An appeal or retrial application counts by division for the division of its 原审
+               -- case, found when the month is computed (core.named_case): the 原审 court may
+               -- deliver again.
+               case when r.original_court_code is not null and r.case_type_code = any (attributed_types)
+                    then r.original_case_no end as original_case_no,
+               r.case_type_code,
+               r.disposition,
+               r.respondent_type,
+               r.basis_type_code,
+               -- The fourteen yes/no facts of a case as one bit set: grouping hashes one integer
+               -- instead of eleven columns (the grouping took half the time before). Shifts and | have
+               -- the same precedence in PostgreSQL, hence the parentheses.
+                   (r.deadline_on is not null or r.overdue is not null)::int
+               | (coalesce(case when r.deadline_on is not null then r.closed_on <= r.deadline_on
+                                else not r.overdue end, false)::int << 1)
+               | ((coalesce(r.hearings, 0) > 0)::int << 2)
+               | ((period_end - r.filed_on > 365)::int << 3)
+               | ((r.filed_on <= period_end and (r.closed_on is null or r.closed_on > period_end))::int << 4)
+               | ((r.filed_on between p_period and period_end)::int << 5)
+               | (coalesce(r.closed_on between p_period and period_end, false)::int << 6)
+               | ((r.filed_on < p_period and (r.closed_on is null or r.closed_on >= p_period))::int << 7)
+               | ((r.filed_on between year_start and period_end)::int << 8)
+               | (coalesce(r.closed_on between year_start and period_end, false)::int << 9)
+               | ((r.filed_on < year_start and (r.closed_on is null or r.closed_on >= year_start))::int << 10)
+               | ((r.hearings is not null)::int << 11)
+               | ((r.respondent_type is not null)::int << 12)
+               | ((r.basis_case_no is not null)::int << 13)
+                   as facts,
+               -- The slices' keys: the set of the 案由's groups and the 承办部门 as written
+               -- (normalised when the month is computed, once per spelling).
+               (cause_set_of ->> r.cause)::integer as cause_set,
+               r.division,
+               count(*) as case_count,
+               sum(r.closed_on - r.filed_on) as duration_days,
+               sum(r.applied_amount) as applied_amount,
+               sum(coalesce(r.recovered_amount, 0)) as recovered_amount
+        from core.case_row r
+        join core.published_slice p on p.delivery_id = r.delivery_id
+        where p.period = p_period and p.delivery_id = any (ungrouped)
+        group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
+        perform set_config('enable_sort', sort_setting, true);
+
+        insert into core.delivery_case_group
+            (delivery_id, original_court_code, original_case_no, case_type_code, disposition, respondent_type,
+             basis_type_code, facts, cause_set, division, case_count, duration_days, applied_amount, recovered_amount)
+        select delivery_id, original_court_code, original_case_no, case_type_code, disposition, respondent_type,
+               basis_type_code, facts, cause_set, division, case_count, duration_days, applied_amount, recovered_amount
+        from new_case_group;
+        insert into core.grouped_delivery (delivery_id, period, grouped_by)
+        select d, p_period, grouping_fingerprint from unnest(ungrouped) as d;
+        -- Read by the statements below, planned on these statistics (without them, the planner took
+        -- the month's groups for one row and matched them to the 原审 cases one by one: 84 s).
+        analyze core.delivery_case_group;
+        drop table month_cause;
+        drop table cause_groups;
+        drop table new_case_group;
+    end if;
+
+    -- By division, an appeal counts for the division of its 原审 case, found by 原审案号 in the
+    -- month's published trial delivery of the 原审 court. Each named case is looked for once per
+    -- delivery (core.named_case): by one pass over the deliveries where some still are to be found,
+    -- with the 案号 written into the statement (only a constant list is searched by hashing rather
+    -- than element by element). A case's 案号 names its court: the copies of another court's cases
+    -- (the benchmark's) are no 原审 case.
     if slice_by_division then
-        select array_agg(distinct r.original_case_no) into named_case_nos
-        from core.case_row r
-        join core.published_slice p on p.delivery_id = r.delivery_id
-        where p.period = p_period and p.feed = 'trial'
-          and r.original_court_code is not null and r.original_case_no is not null
-          and r.case_type_code = any (attributed_types);
+        drop table if exists pg_temp.unlooked_case;
+        create temporary table unlooked_case as
+        select distinct t.delivery_id, g.original_case_no as case_no
+        from core.delivery_case_group g
+        join core.published_slice s on s.delivery_id = g.delivery_id
+        join core.published_slice t on t.period = p_period and t.feed = 'trial' and t.court_code = g.original_court_code
+        where s.period = p_period and g.original_case_no is not null
+          and not exists (select 1 from core.named_case n
+                          where n.delivery_id = t.delivery_id and n.case_no = g.original_case_no);
+        select array_agg(distinct case_no), array_agg(distinct delivery_id) into named_case_nos, looked_in
+        from unlooked_case;
+        if named_case_nos is not null then
+            drop table if exists pg_temp.found_case;
+            execute format($named$
+            create temporary table found_case as
+            select distinct on (r.delivery_id, r.case_no)
+                   r.delivery_id, r.case_no, coalesce(core.normalized_text(r.division), '（未填）') as division
+            from core.case_row r
+            join core.published_slice p on p.delivery_id = r.delivery_id
+            where p.period = %L and p.feed = 'trial' and p.delivery_id = any (%L::bigint[])
+              and r.case_court_code = p.court_code and r.case_no = any (%L::text[])
+            order by r.delivery_id, r.case_no, r.division
+            $named$, p_period, looked_in, named_case_nos);
+            insert into core.named_case (period, delivery_id, case_no, division)
+            select p_period, u.delivery_id, u.case_no, f.division
+            from unlooked_case u
+            left join found_case f on f.delivery_id = u.delivery_id and f.case_no = u.case_no;
+            analyze core.named_case;
+            drop table found_case;
+        end if;
+        drop table unlooked_case;
     end if;
-    drop table if exists pg_temp.original_division;
-    if named_case_nos is null then
-        create temporary table original_division (court_code text, case_no text, division text);
-    else
-        execute format($named$
-        create temporary table original_division as
-        select distinct on (p.court_code, r.case_no)
-               p.court_code, r.case_no, coalesce(core.normalized_text(r.division), '（未填）') as division
-        from core.case_row r
-        join core.published_slice p on p.delivery_id = r.delivery_id
-        where p.period = %L and p.feed = 'trial' and r.case_court_code = p.court_code
-          and r.case_no = any (%L::text[])
-        order by p.court_code, r.case_no, r.division
-        $named$, p_period, named_case_nos);
-    end if;
-    select jsonb_object_agg(court_code || ' ' || case_no, division) into original_division_of from original_division;
 
-    -- Every case, read once and grouped by what the measures filter on and the slices' keys. Both
-    -- windows end on the period's last day, so only received, closed and pending at the start
-    -- differ between them: the grouped rows (a few per hundred cases) are split into the windows
-    -- after. The keys are core.case_row's alone (the delivery's court and feed are looked up after):
-    -- see work_mem above.
+    -- From here on the statements read grouped rows (hundreds of thousands at most), not cases, and
+    -- group them by keys whose combinations the planner cannot estimate: taking the result for one
+    -- row, it sorted on a dozen keys instead of hashing, and the sorts took most of the time (4 s of
+    -- 6 for the cube of a province's month).
     perform set_config('enable_sort', 'off', true);
+
+    -- The month's groups, from the kept groups of its published deliveries: an appeal's 原审案号
+    -- becomes the division of its 原审 case (null when that case is not in the warehouse), and the
+    -- slices' keys are kept only when some indicator is sliced by them.
     drop table if exists pg_temp.case_group;
     create temporary table case_group as
-    select r.delivery_id,
-           r.original_court_code,
-           r.case_type_code,
-           r.disposition,
-           r.respondent_type,
-           r.basis_type_code,
-           -- The fourteen yes/no facts of a case as one bit set: grouping hashes one integer
-           -- instead of eleven columns (the grouping took half the time before). Shifts and | have
-           -- the same precedence in PostgreSQL, hence the parentheses.
-               (r.deadline_on is not null or r.overdue is not null)::int
-           | (coalesce(case when r.deadline_on is not null then r.closed_on <= r.deadline_on
-                            else not r.overdue end, false)::int << 1)
-           | ((coalesce(r.hearings, 0) > 0)::int << 2)
-           | ((period_end - r.filed_on > 365)::int << 3)
-           | ((r.filed_on <= period_end and (r.closed_on is null or r.closed_on > period_end))::int << 4)
-           | ((r.filed_on between p_period and period_end)::int << 5)
-           | (coalesce(r.closed_on between p_period and period_end, false)::int << 6)
-           | ((r.filed_on < p_period and (r.closed_on is null or r.closed_on >= p_period))::int << 7)
-           | ((r.filed_on between year_start and period_end)::int << 8)
-           | (coalesce(r.closed_on between year_start and period_end, false)::int << 9)
-           | ((r.filed_on < year_start and (r.closed_on is null or r.closed_on >= year_start))::int << 10)
-           | ((r.hearings is not null)::int << 11)
-           | ((r.respondent_type is not null)::int << 12)
-           | ((r.basis_case_no is not null)::int << 13)
-               as facts,
-           count(*) as case_count,
-           sum(r.closed_on - r.filed_on) as duration_days,
-           sum(r.applied_amount) as applied_amount,
-           sum(coalesce(r.recovered_amount, 0)) as recovered_amount,
-           -- The slices' keys, null unless sliced: the set of the 案由's groups, the 承办部门 as
-           -- written (normalised after grouping, once per spelling) and, for an appeal, the
-           -- division of its 原审 case (null when that case is not in the warehouse).
-           (cause_set_of ->> r.cause)::integer as cause_set,
-           case when slice_by_division then r.division end as division,
-           case when slice_by_division and r.original_court_code is not null and r.case_type_code = any (attributed_types)
-                then original_division_of ->> (r.original_court_code || ' ' || r.original_case_no) end
-               as attributed_division
-    from core.case_row r
-    join core.published_slice p on p.delivery_id = r.delivery_id
+    select g.delivery_id,
+           g.original_court_code,
+           g.case_type_code,
+           g.disposition,
+           g.respondent_type,
+           g.basis_type_code,
+           g.facts,
+           sum(g.case_count) as case_count,
+           sum(g.duration_days) as duration_days,
+           sum(g.applied_amount) as applied_amount,
+           sum(g.recovered_amount) as recovered_amount,
+           case when slice_by_cause then g.cause_set end as cause_set,
+           case when slice_by_division then g.division end as division,
+           case when slice_by_division then n.division end as attributed_division
+    from core.delivery_case_group g
+    join core.published_slice p on p.delivery_id = g.delivery_id
+    left join core.published_slice t
+           on g.original_case_no is not null
+          and t.period = p_period and t.feed = 'trial' and t.court_code = g.original_court_code
+    left join core.named_case n on n.delivery_id = t.delivery_id and n.case_no = g.original_case_no
     where p.period = p_period
     group by 1, 2, 3, 4, 5, 6, 7, 12, 13, 14;
     analyze case_group;
@@ -388,7 +504,7 @@ begin
         union all
         select 'cause_group', g.group_name, g.group_name, k.slice_set_id, k.*
         from indicator_cube k
-        join (select distinct cause_set, group_names from cause_set) c on c.cause_set = k.cause_set
+        join core.cause_group_set c on c.cause_set = k.cause_set
         cross join unnest(c.group_names) as g (group_name)
         where k.slice_set_id is not null
           and k.feed in (select feed from measure_slice where slice_kind = 'cause_group')
@@ -514,48 +630,61 @@ begin
         select sl.indicator_code, sl.slice_kind, sl.slice_value, c.court_code, c.population
         from indicator_slices sl
         join valued_courts c on c.indicator_code = sl.indicator_code and c.court_code = sl.court_code
+    ),
+
+    -- Each indicator's numerator and denominator where some measure of its terms counts cases: the
+    -- measures' sums, signed.
+    term_sums as (
+        select t.indicator_code, v.time_window, v.court_code, v.slice_kind, v.slice_value,
+               sum(v.amount * t.sign) filter (where t.part = 'numerator') as numerator,
+               sum(v.amount * t.sign) filter (where t.part = 'denominator') as denominator
+        from indicator_measure v
+        join core.indicator_term t on t.measure_code = v.measure_code
+        group by t.indicator_code, v.time_window, v.court_code, v.slice_kind, v.slice_value
+    ),
+
+    -- Known values only (metrics.md): for an indicator that needs an optional field, how many of
+    -- the scope's cases had it.
+    coverage_sums as (
+        select i.indicator_code, v.time_window, v.court_code, v.slice_kind, v.slice_value,
+               max(v.amount) filter (where v.measure_code = i.coverage_known_measure) as known,
+               max(v.amount) filter (where v.measure_code = i.coverage_scope_measure) as scope
+        from core.indicator i
+        join indicator_measure v on v.measure_code in (i.coverage_known_measure, i.coverage_scope_measure)
+        group by i.indicator_code, v.time_window, v.court_code, v.slice_kind, v.slice_value
     )
 
+    -- Every value of every court and slice, zero where no case counts: summed from the measures
+    -- first, then matched to the values by hashing (the planner, unable to estimate the slices,
+    -- looked each measure up per value and term: 3 s for a province's month).
     select i.indicator_code,
            w.time_window,
            sl.court_code,
            sl.slice_kind,
            sl.slice_value,
-           coalesce(sum(coalesce(v.amount, 0) * t.sign) filter (where t.part = 'numerator'), 0) as numerator,
+           coalesce(ts.numerator, 0) as numerator,
            case i.denominator_basis
-               when 'measures' then coalesce(sum(coalesce(v.amount, 0) * t.sign) filter (where t.part = 'denominator'), 0)
-               when 'population' then max(sl.population)
+               when 'measures' then coalesce(ts.denominator, 0)
+               when 'population' then sl.population
            end as denominator,
-           -- Known values only (metrics.md): for an indicator that needs an optional field, how
-           -- many of the scope's cases had it; null where the indicator needs none. Joined here
-           -- (one row of each per group) rather than as a CTE of its own, which the planner
-           -- matched by nested loops once the slices multiplied the rows.
-           case when i.coverage_scope_measure is not null then coalesce(max(known.amount), 0) end as coverage_known,
-           case when i.coverage_scope_measure is not null then coalesce(max(scope.amount), 0) end as coverage_scope
+           -- Null where the indicator needs no optional field.
+           case when i.coverage_scope_measure is not null then coalesce(cs.known, 0) end as coverage_known,
+           case when i.coverage_scope_measure is not null then coalesce(cs.scope, 0) end as coverage_scope
     from core.indicator i
     join slice_courts sl on sl.indicator_code = i.indicator_code
     cross join windows w
-    left join core.indicator_term t on t.indicator_code = i.indicator_code
-    left join indicator_measure v
-           on v.measure_code = t.measure_code
-          and v.time_window = w.time_window
-          and v.court_code = sl.court_code
-          and v.slice_kind = sl.slice_kind
-          and v.slice_value = sl.slice_value
-    left join indicator_measure known
-           on known.measure_code = i.coverage_known_measure
-          and known.time_window = w.time_window
-          and known.court_code = sl.court_code
-          and known.slice_kind = sl.slice_kind
-          and known.slice_value = sl.slice_value
-    left join indicator_measure scope
-           on scope.measure_code = i.coverage_scope_measure
-          and scope.time_window = w.time_window
-          and scope.court_code = sl.court_code
-          and scope.slice_kind = sl.slice_kind
-          and scope.slice_value = sl.slice_value
-    group by i.indicator_code, i.denominator_basis, i.coverage_scope_measure, w.time_window, sl.court_code,
-             sl.slice_kind, sl.slice_value;
+    left join term_sums ts
+           on ts.indicator_code = i.indicator_code
+          and ts.time_window = w.time_window
+          and ts.court_code = sl.court_code
+          and ts.slice_kind = sl.slice_kind
+          and ts.slice_value = sl.slice_value
+    left join coverage_sums cs
+           on cs.indicator_code = i.indicator_code
+          and cs.time_window = w.time_window
+          and cs.court_code = sl.court_code
+          and cs.slice_kind = sl.slice_kind
+          and cs.slice_value = sl.slice_value;
     analyze court_sums;
 
     with windows as (
@@ -762,9 +891,6 @@ begin
     where r.slice_kind = 'all';
 
     get diagnostics written = row_count;
-    drop table month_cause;
-    drop table cause_set;
-    drop table original_division;
     drop table case_group;
     drop table case_profile;
     drop table profile_measure;

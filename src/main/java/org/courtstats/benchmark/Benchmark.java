@@ -229,13 +229,22 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "  province month: %,d rows, %d courts (built in %.0f s)%n", rows, province.courts(),
                 (System.nanoTime() - started) / 1e9);
         long scan = Math.min(province.scanNanos(), province.scanNanos());
+        // The first computation groups the cases of the deliveries just added and keeps the groups;
+        // a recompute (a rerun of one court, a catalogue change, the review's second computation)
+        // reads the kept groups of the others. Both are printed; the target is the recompute's.
+        long first = province.recomputeNanos();
         long recompute = Math.min(province.recomputeNanos(), province.recomputeNanos());
         TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
+        long afresh = province.recomputeAfreshNanos(transaction);
         long unsliced = Math.min(province.recomputeWithoutSlicesNanos(transaction),
                 province.recomputeWithoutSlicesNanos(transaction));
         double ratio = (double) recompute / scan;
         out.printf(Locale.ROOT, "  one sequential scan of the month     %.2f s%n", scan / 1e9);
-        out.printf(Locale.ROOT, "  recompute the month's indicators     %.2f s = %.1f × the scan (every slice included)%n",
+        out.printf(Locale.ROOT, "  first computation of the month       %.2f s = %.1f × the scan (the added courts' cases grouped and kept)%n",
+                first / 1e9, (double) first / scan);
+        out.printf(Locale.ROOT, "  every delivery's cases grouped afresh %.2f s = %.1f × the scan (as after the 案由 groups change)%n",
+                afresh / 1e9, (double) afresh / scan);
+        out.printf(Locale.ROOT, "  recompute the month's indicators     %.2f s = %.1f × the scan (every slice included, groups kept)%n",
                 recompute / 1e9, ratio);
         out.printf(Locale.ROOT, "  — without the slices                 %.2f s = %.1f × the scan; the slices add %.2f s = %.2f × the scan%n",
                 unsliced / 1e9, (double) unsliced / scan, (recompute - unsliced) / 1e9, (double) (recompute - unsliced) / scan);

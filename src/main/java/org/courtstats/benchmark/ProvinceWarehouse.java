@@ -95,6 +95,20 @@ final class ProvinceWarehouse {
     }
 
     /**
+     * The same recompute with every delivery's cases grouped afresh (the kept groups emptied, in a
+     * transaction rolled back after): what a month costs the first time it is computed, or after
+     * the 案由 groups change.
+     */
+    long recomputeAfreshNanos(TransactionTemplate transaction) {
+        Long nanos = transaction.execute(status -> {
+            status.setRollbackOnly();
+            jdbc.execute("truncate core.delivery_case_group, core.grouped_delivery, core.named_case");
+            return recomputeNanos();
+        });
+        return nanos == null ? 0 : nanos;
+    }
+
+    /**
      * The same recompute with no indicator sliced (every catalogue row's slice_kinds emptied, in a
      * transaction rolled back after): what the slices add is the difference.
      */

@@ -59,6 +59,12 @@ public class MonthRemoval {
                 int slices = jdbc.update("delete from core.published_slice where period = ?", month);
                 int deliveries = jdbc.update("delete from staging.delivery where period = ?", month);
                 int values = jdbc.update("delete from mart.indicator_result where period = ?", month);
+                jdbc.update("delete from mart.indicator_slice_result where period = ?", month);
+                // What the month's computations kept of its deliveries (core.recompute_indicators).
+                jdbc.update("delete from core.delivery_case_group where delivery_id in"
+                        + " (select delivery_id from core.grouped_delivery where period = ?)", month);
+                jdbc.update("delete from core.grouped_delivery where period = ?", month);
+                jdbc.update("delete from core.named_case where period = ?", month);
                 forgetImportRuns(period);
                 return new Removed(values, deliveries, slices, caseRows);
             });

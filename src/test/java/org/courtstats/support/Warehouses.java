@@ -12,10 +12,11 @@ public final class Warehouses {
     private Warehouses() {
     }
 
-    /** Empties every table that imports write, and the 案由 groups (other reference data and the catalogue stay). */
+    /** Empties every table that imports and computations write (delivery ids start again at 1), and the 案由 groups (other reference data and the catalogue stay). */
     public static void reset(JdbcTemplate jdbc) {
         jdbc.execute("truncate staging.delivery, core.case_row, core.published_slice, staging.row_issue,"
-                + " mart.indicator_result, core.indicator_standard, core.cause_group, batch.batch_job_instance, batch.batch_job_execution,"
+                + " mart.indicator_result, mart.indicator_slice_result, core.delivery_case_group, core.grouped_delivery,"
+                + " core.named_case, core.indicator_standard, core.cause_group, batch.batch_job_instance, batch.batch_job_execution,"
                 + " batch.batch_job_execution_params, batch.batch_job_execution_context, batch.batch_step_execution,"
                 + " batch.batch_step_execution_context restart identity cascade");
     }

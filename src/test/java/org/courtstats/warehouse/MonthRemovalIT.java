@@ -88,6 +88,10 @@ class MonthRemovalIT {
         assertThat(removed).isEqualTo(new MonthRemoval.Removed((int) values, 1, 1, 1));
         assertThat(jdbc.queryForObject("select count(*) from staging.delivery", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from core.case_row", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select (select count(*) from core.delivery_case_group)"
+                + " + (select count(*) from core.grouped_delivery) + (select count(*) from core.named_case)"
+                + " + (select count(*) from mart.indicator_slice_result)", Integer.class))
+                .as("what the month's computations kept").isZero();
         assertThat(jdbc.queryForObject("select count(*) from batch.batch_job_instance", Integer.class)).isZero();
         // The same files again are a new import, not "already imported".
         ImportReport again = monthlyImport.run(JULY, inbox.root());

@@ -1,0 +1,129 @@
+package org.courtstats.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.courtstats.jobs.MonthlyImport;
+import org.courtstats.support.InputSamplesWarehouse;
+import org.courtstats.support.InputSamplesWarehouseTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * core.recompute_indicators keeps each published delivery's case groups (core.delivery_case_group)
+ * and groups a delivery's cases only the first time its month is computed with it: the values from
+ * kept groups are those of grouping every case afresh, a recompute regroups only the deliveries it
+ * has not grouped yet (or grouped under other 案由 rules), and the groups of a delivery no longer
+ * published go.
+ */
+@InputSamplesWarehouseTest
+class KeptCaseGroupsIT {
+
+    private static final String EVERY_VALUE = """
+            select 'court' as kind, time_window, court_code, indicator_code, '' as slice_kind, '' as slice_value,
+                   numerator, denominator, value, rank, coverage_known, coverage_scope
+            from mart.indicator_result where period = '2024-08-01'
+            union all
+            select 'slice', time_window, court_code, indicator_code, slice_kind, slice_value,
+                   numerator, denominator, value, rank, coverage_known, coverage_scope
+            from mart.indicator_slice_result where period = '2024-08-01'
+            """;
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @BeforeAll
+    static void loadTheSamples(@Autowired MonthlyImport imports, @Autowired ProvincialStandards standards,
+                               @Autowired JdbcTemplate jdbc) {
+        InputSamplesWarehouse.load(imports, standards, jdbc);
+    }
+
+    @Test
+    void everyPublishedDeliveryIsGroupedOnceAndItsGroupsHoldEachOfItsCases() {
+        assertThat(jdbc.queryForList("""
+                select p.court_code || ' ' || p.feed
+                from core.published_slice p
+                where p.period = '2024-08-01'
+                  and (select count(*) from core.case_row r where r.delivery_id = p.delivery_id)
+                      is distinct from (select sum(g.case_count) from core.delivery_case_group g
+                                        where g.delivery_id = p.delivery_id)
+                """, String.class)).as("slices whose kept groups do not count its cases").isEmpty();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from core.published_slice p
+                join core.grouped_delivery d on d.delivery_id = p.delivery_id and d.grouped_by = core.case_grouping_fingerprint()
+                where p.period = '2024-08-01'
+                """, Integer.class))
+                .isEqualTo(jdbc.queryForObject("select count(*) from core.published_slice where period = '2024-08-01'",
+                        Integer.class));
+    }
+
+    @Test
+    void valuesFromKeptGroupsAreThoseOfGroupingEveryCaseAfresh() {
+        List<Map<String, Object>> fromKeptGroups = jdbc.queryForList(EVERY_VALUE + " order by 1, 2, 3, 4, 5, 6");
+        assertThat(fromKeptGroups).hasSizeGreaterThan(1000);
+        transaction.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            jdbc.execute("truncate core.delivery_case_group, core.grouped_delivery, core.named_case");
+            jdbc.queryForObject("select core.recompute_indicators('2024-08-01')", Integer.class);
+            assertThat(jdbc.queryForList(EVERY_VALUE + " order by 1, 2, 3, 4, 5, 6")).isEqualTo(fromKeptGroups);
+        });
+    }
+
+    @Test
+    void aRecomputeGroupsOnlyTheDeliveriesWithoutKeptGroups() {
+        List<Map<String, Object>> before = jdbc.queryForList(EVERY_VALUE + " order by 1, 2, 3, 4, 5, 6");
+        transaction.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            Long regrouped = jdbc.queryForObject("select delivery_id from core.published_slice"
+                    + " where period = '2024-08-01' and court_code = '豫1302' and feed = 'trial'", Long.class);
+            jdbc.update("update core.grouped_delivery set grouped_at = '2000-01-01' where period = '2024-08-01'");
+            jdbc.update("delete from core.delivery_case_group where delivery_id = ?", regrouped);
+            jdbc.update("delete from core.grouped_delivery where delivery_id = ?", regrouped);
+
+            jdbc.queryForObject("select core.recompute_indicators('2024-08-01')", Integer.class);
+
+            assertThat(jdbc.queryForList("select delivery_id from core.grouped_delivery where period = '2024-08-01'"
+                    + " and grouped_at > '2000-01-01'", Long.class)).containsExactly(regrouped);
+            assertThat(jdbc.queryForList(EVERY_VALUE + " order by 1, 2, 3, 4, 5, 6")).isEqualTo(before);
+        });
+    }
+
+    @Test
+    void otherCauseRulesRegroupTheMonthAndAnUnpublishedDeliveryLosesItsGroups() {
+        transaction.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            String before = jdbc.queryForObject("select core.case_grouping_fingerprint()", String.class);
+            jdbc.update("insert into core.cause_group (group_name, display_order) values ('测试分组', 99)");
+            jdbc.update("insert into core.cause_group_rule (group_name, match, pattern) values ('测试分组', 'contains', '合同')");
+            Long withdrawn = jdbc.queryForObject("delete from core.published_slice where period = '2024-08-01'"
+                    + " and court_code = '豫1303' and feed = 'trial' returning delivery_id", Long.class);
+
+            jdbc.queryForObject("select core.recompute_indicators('2024-08-01')", Integer.class);
+
+            assertThat(jdbc.queryForObject("select core.case_grouping_fingerprint()", String.class)).isNotEqualTo(before);
+            assertThat(jdbc.queryForList("select distinct grouped_by from core.grouped_delivery where period = '2024-08-01'",
+                    String.class)).containsExactly(jdbc.queryForObject("select core.case_grouping_fingerprint()", String.class));
+            assertThat(jdbc.queryForObject("select count(*) from core.delivery_case_group where delivery_id = ?",
+                    Integer.class, withdrawn)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from core.grouped_delivery where delivery_id = ?",
+                    Integer.class, withdrawn)).isZero();
+            // The new group counts a court's closed 合同 cases, as counted by hand (trial_closed leaves out 诉前调解).
+            assertThat(jdbc.queryForObject("""
+                    select numerator from mart.indicator_slice_result
+                    where period = '2024-08-01' and time_window = 'ytd' and court_code = '豫1302'
+                      and indicator_code = 'trial_closed' and slice_kind = 'cause_group' and slice_value = '测试分组'
+                    """, Long.class)).isEqualTo(jdbc.queryForObject("""
+                    select count(*) from core.case_record
+                    where period = '2024-08-01' and court_code = '豫1302' and feed = 'trial'
+                      and strpos(core.normalized_text(cause), '合同') > 0 and closed_on between '2024-01-01' and '2024-08-31'
+                      and case_type_code not in ('诉前调确', '诉前调书')
+                    """, Long.class));
+        });
+    }
+}
