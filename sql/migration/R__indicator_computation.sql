@@ -21,6 +21,19 @@ $$;
 
 comment on function core.case_grouping_fingerprint() is 'Fingerprint of what the kept case groups of a delivery (core.delivery_case_group) depend on besides its rows and period: the 案由 groups'' rules and the case types counted through 原审案号. Stored in core.grouped_delivery.grouped_by.';
 
+-- The trial delivery each court of p_courts (the keys of core.grouped_delivery.named_trial_slices)
+-- has published for the month now, 0 for none: a delivery of appeals whose 原审 cases were looked up
+-- in other deliveries than these is grouped again.
+create or replace function core.trial_slices_of(p_period date, p_courts jsonb) returns jsonb
+language sql stable
+as $$
+    select jsonb_object_agg(c.court_code, coalesce(s.delivery_id, 0))
+    from jsonb_object_keys(p_courts) as c (court_code)
+    left join core.published_slice s on s.period = p_period and s.feed = 'trial' and s.court_code = c.court_code
+$$;
+
+comment on function core.trial_slices_of(date, jsonb) is 'The trial delivery each court named by the keys of p_courts has published for the month, 0 for none, as core.grouped_delivery.named_trial_slices records them: where they differ, the kept groups are out of date.';
+
 -- What a value of an indicator depends on, as a fingerprint: its unit, how numerator and
 -- denominator are formed, and every filter of their measures (not its names, decimals or
 -- standards, which change how it is shown, not what it counts). A value keeps the fingerprint it
@@ -74,11 +87,6 @@ declare
     year_start constant date := date_trunc('year', p_period)::date;
     year_earlier constant date := (p_period - interval '1 year')::date;
     period_end constant date := (p_period + interval '1 month' - interval '1 day')::date;
-    -- The cube keeps a case's 案由 and 承办部门 only when some indicator is sliced by them (and, for
-    -- 案由, some group is defined): each key it keeps makes the grouping of every case dearer.
-    slice_by_cause constant boolean := exists (select 1 from core.indicator where 'cause_group' = any (slice_kinds))
-                                       and exists (select 1 from core.cause_group_rule);
-    slice_by_division constant boolean := exists (select 1 from core.indicator where 'division' = any (slice_kinds));
     -- The case types counted through their 原审案号 (appeals, retrial applications): by division,
     -- each is counted for the division of its 原审 case.
     attributed_types constant text[] := (select array_agg(distinct t) from core.measure m
@@ -90,9 +98,13 @@ declare
     -- 案由 -> the number of its set of groups, looked up by the grouping scan as a value (jsonb)
     -- rather than a joined temporary table, whose scans PostgreSQL never runs in parallel workers.
     cause_set_of jsonb;
-    -- The 原审 cases named by the month's appeals not yet looked for, and the deliveries to look in.
+    -- The month's deliveries whose kept groups are out of date.
+    stale bigint[];
+    -- The 原审 cases named by the deliveries being grouped that were not looked for yet, and the
+    -- trial deliveries to look in; then "原审法院 原审案号" -> the division of that case.
     named_case_nos text[];
     looked_in bigint[];
+    original_division_of jsonb;
     sort_setting constant text := current_setting('enable_sort');
     nestloop_setting constant text := current_setting('enable_nestloop');
 begin
@@ -103,17 +115,20 @@ begin
     delete from mart.indicator_result where period = p_period;
     delete from mart.indicator_slice_result where period = p_period;
 
-    -- The kept groups of the month's deliveries that are no longer published (superseded, withdrawn,
-    -- removed) or were grouped under other 案由 rules go, and what was looked up in them.
-    delete from core.delivery_case_group g
-    using core.grouped_delivery d
-    where d.delivery_id = g.delivery_id and d.period = p_period
-      and (d.grouped_by <> grouping_fingerprint
-           or not exists (select 1 from core.published_slice s where s.delivery_id = d.delivery_id));
-    delete from core.grouped_delivery d
+    -- The kept groups of the month's deliveries go when the delivery is no longer published
+    -- (superseded, withdrawn, removed), was grouped under other 案由 rules, or holds appeals whose
+    -- 原审 court has published another trial delivery since (their divisions were looked up in the
+    -- one before); what was looked up in a delivery no longer published goes too.
+    select array_agg(d.delivery_id) into stale
+    from core.grouped_delivery d
     where d.period = p_period
       and (d.grouped_by <> grouping_fingerprint
-           or not exists (select 1 from core.published_slice s where s.delivery_id = d.delivery_id));
+           or not exists (select 1 from core.published_slice s where s.delivery_id = d.delivery_id)
+           or d.named_trial_slices <> core.trial_slices_of(p_period, d.named_trial_slices));
+    if stale is not null then
+        delete from core.delivery_case_group where delivery_id = any (stale);
+        delete from core.grouped_delivery where delivery_id = any (stale);
+    end if;
     delete from core.named_case n
     where n.period = p_period
       and not exists (select 1 from core.published_slice s where s.delivery_id = n.delivery_id);
@@ -132,7 +147,8 @@ begin
 
     -- The cases of a delivery are grouped once, the first time its month is computed after it is
     -- published, and kept (core.delivery_case_group): a rerun of one court groups that court's
-    -- cases only, and a catalogue change or the review's second computation none.
+    -- cases only (and the appeals' deliveries whose 原审 cases it holds), a catalogue change or the
+    -- review's second computation none.
     select array_agg(s.delivery_id order by s.delivery_id) into ungrouped
     from core.published_slice s
     where s.period = p_period
@@ -174,21 +190,69 @@ begin
         from cause_groups c
         join core.cause_group_set s on s.group_names = c.group_names;
 
+        -- By division, an appeal (or retrial application) counts for the division of its 原审 case,
+        -- found by 原审案号 in the month's published trial delivery of the 原审 court. The 原审案号
+        -- these deliveries name are few (the partial index on original_court_code finds them); each
+        -- is looked for once per trial delivery (core.named_case), by one pass over the deliveries
+        -- where some are still to be found, with the 案号 written into the statement (only a
+        -- constant list is searched by hashing rather than element by element). A case's 案号 names
+        -- its court: the copies of another court's cases (the benchmark's) are no 原审 case.
+        drop table if exists pg_temp.named_by;
+        create temporary table named_by as
+        select distinct r.delivery_id, r.original_court_code as court_code, r.original_case_no as case_no,
+               t.delivery_id as trial_delivery_id
+        from core.case_row r
+        join core.published_slice p on p.delivery_id = r.delivery_id
+        left join core.published_slice t
+               on t.period = p_period and t.feed = 'trial' and t.court_code = r.original_court_code
+        where p.period = p_period and p.delivery_id = any (ungrouped)
+          and r.original_court_code is not null and r.original_case_no is not null
+          and r.case_type_code = any (attributed_types);
+
+        select array_agg(distinct u.case_no), array_agg(distinct u.trial_delivery_id) into named_case_nos, looked_in
+        from named_by u
+        where u.trial_delivery_id is not null
+          and not exists (select 1 from core.named_case n
+                          where n.delivery_id = u.trial_delivery_id and n.case_no = u.case_no);
+        if named_case_nos is not null then
+            drop table if exists pg_temp.found_case;
+            execute format($named$
+            create temporary table found_case as
+            select distinct on (r.delivery_id, r.case_no)
+                   r.delivery_id, r.case_no, coalesce(core.normalized_text(r.division), '（未填）') as division
+            from core.case_row r
+            join core.published_slice p on p.delivery_id = r.delivery_id
+            where p.period = %L and p.feed = 'trial' and p.delivery_id = any (%L::bigint[])
+              and r.case_court_code = p.court_code and r.case_no = any (%L::text[])
+            order by r.delivery_id, r.case_no, r.division
+            $named$, p_period, looked_in, named_case_nos);
+            insert into core.named_case (period, delivery_id, case_no, division)
+            select distinct p_period, u.trial_delivery_id, u.case_no, f.division
+            from named_by u
+            left join found_case f on f.delivery_id = u.trial_delivery_id and f.case_no = u.case_no
+            where u.trial_delivery_id is not null
+              and not exists (select 1 from core.named_case n
+                              where n.delivery_id = u.trial_delivery_id and n.case_no = u.case_no);
+            drop table found_case;
+        end if;
+        -- "原审法院 原审案号" -> the division of that case, looked up by the grouping scan below as a
+        -- value (jsonb) rather than a joined temporary table, whose scans PostgreSQL never runs in
+        -- parallel workers.
+        select jsonb_object_agg(u.court_code || ' ' || u.case_no, n.division) into original_division_of
+        from (select distinct court_code, case_no, trial_delivery_id from named_by) u
+        join core.named_case n on n.delivery_id = u.trial_delivery_id and n.case_no = u.case_no
+        where n.division is not null;
+
         -- Every case of those deliveries, read once and grouped by what the measures filter on and
         -- the slices' keys. Both windows end on the period's last day, so only received, closed and
         -- pending at the start differ between them: the grouped rows (a few per hundred cases) are
-        -- split into the windows after. The keys are core.case_row's alone (the delivery's court and
-        -- feed are looked up after): see work_mem above.
+        -- split into the windows when the month is computed. The keys are core.case_row's alone (the
+        -- delivery's court and feed are looked up after): see work_mem above.
         perform set_config('enable_sort', 'off', true);
         drop table if exists pg_temp.new_case_group;
         create temporary table new_case_group as
         select r.delivery_id,
                r.original_court_code,
-               -- An appeal or retrial application counts by division for the division of its 原审
-               -- case, found when the month is computed (core.named_case): the 原审 court may
-               -- deliver again.
-               case when r.original_court_code is not null and r.case_type_code = any (attributed_types)
-                    then r.original_case_no end as original_case_no,
                r.case_type_code,
                r.disposition,
                r.respondent_type,
@@ -212,10 +276,14 @@ begin
                | ((r.respondent_type is not null)::int << 12)
                | ((r.basis_case_no is not null)::int << 13)
                    as facts,
-               -- The slices' keys: the set of the 案由's groups and the 承办部门 as written
-               -- (normalised when the month is computed, once per spelling).
+               -- The slices' keys: the set of the 案由's groups, the 承办部门 as written (normalised
+               -- when the month is computed, once per spelling) and, for an appeal, the division of
+               -- its 原审 case (null when that case is not in the warehouse).
                (cause_set_of ->> r.cause)::integer as cause_set,
                r.division,
+               case when r.original_court_code is not null and r.case_type_code = any (attributed_types)
+                    then original_division_of ->> (r.original_court_code || ' ' || r.original_case_no) end
+                   as attributed_division,
                count(*) as case_count,
                sum(r.closed_on - r.filed_on) as duration_days,
                sum(r.applied_amount) as applied_amount,
@@ -226,100 +294,67 @@ begin
         group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
         perform set_config('enable_sort', sort_setting, true);
 
+        -- Kept once per kind of slice they serve rather than by every key at once: a slice is by one
+        -- kind, and the cases of one combination of what the measures filter on are in dozens of
+        -- combinations of 案由 group and division (the rows are a third as many this way).
         insert into core.delivery_case_group
-            (delivery_id, original_court_code, original_case_no, case_type_code, disposition, respondent_type,
-             basis_type_code, facts, cause_set, division, case_count, duration_days, applied_amount, recovered_amount)
-        select delivery_id, original_court_code, original_case_no, case_type_code, disposition, respondent_type,
-               basis_type_code, facts, cause_set, division, case_count, duration_days, applied_amount, recovered_amount
-        from new_case_group;
-        insert into core.grouped_delivery (delivery_id, period, grouped_by)
-        select d, p_period, grouping_fingerprint from unnest(ungrouped) as d;
+            (delivery_id, kept_for, original_court_code, case_type_code, disposition, respondent_type,
+             basis_type_code, facts, cause_set, division, attributed_division, case_count, duration_days,
+             applied_amount, recovered_amount)
+        select delivery_id, 'court', original_court_code, case_type_code, disposition, respondent_type,
+               basis_type_code, facts, null, null, null,
+               sum(case_count), sum(duration_days), sum(applied_amount), sum(recovered_amount)
+        from new_case_group
+        group by delivery_id, original_court_code, case_type_code, disposition, respondent_type, basis_type_code, facts
+        union all
+        select delivery_id, 'cause_group', original_court_code, case_type_code, disposition, respondent_type,
+               basis_type_code, facts, cause_set, null, null,
+               sum(case_count), sum(duration_days), sum(applied_amount), sum(recovered_amount)
+        from new_case_group
+        where cause_set is not null
+        group by delivery_id, original_court_code, case_type_code, disposition, respondent_type, basis_type_code, facts,
+                 cause_set
+        union all
+        select delivery_id, 'division', original_court_code, case_type_code, disposition, respondent_type,
+               basis_type_code, facts, null, division, attributed_division,
+               sum(case_count), sum(duration_days), sum(applied_amount), sum(recovered_amount)
+        from new_case_group
+        group by delivery_id, original_court_code, case_type_code, disposition, respondent_type, basis_type_code, facts,
+                 division, attributed_division;
+
+        -- Each delivery with the trial deliveries its appeals' 原审 cases were looked up in.
+        insert into core.grouped_delivery (delivery_id, period, grouped_by, named_trial_slices)
+        select d.delivery_id, p_period, grouping_fingerprint, n.named_trial_slices
+        from unnest(ungrouped) as d (delivery_id)
+        left join (select x.delivery_id,
+                          jsonb_object_agg(x.court_code, coalesce(x.trial_delivery_id, 0)) as named_trial_slices
+                   from (select distinct delivery_id, court_code, trial_delivery_id from named_by) x
+                   group by x.delivery_id) n on n.delivery_id = d.delivery_id;
         -- Read by the statements below, planned on these statistics (without them, the planner took
-        -- the month's groups for one row and matched them to the 原审 cases one by one: 84 s).
+        -- the month's groups for one row and matched them one by one).
         analyze core.delivery_case_group;
         drop table month_cause;
         drop table cause_groups;
+        drop table named_by;
         drop table new_case_group;
-    end if;
-
-    -- By division, an appeal counts for the division of its 原审 case, found by 原审案号 in the
-    -- month's published trial delivery of the 原审 court. Each named case is looked for once per
-    -- delivery (core.named_case): by one pass over the deliveries where some still are to be found,
-    -- with the 案号 written into the statement (only a constant list is searched by hashing rather
-    -- than element by element). A case's 案号 names its court: the copies of another court's cases
-    -- (the benchmark's) are no 原审 case.
-    if slice_by_division then
-        drop table if exists pg_temp.unlooked_case;
-        create temporary table unlooked_case as
-        select distinct t.delivery_id, g.original_case_no as case_no
-        from core.delivery_case_group g
-        join core.published_slice s on s.delivery_id = g.delivery_id
-        join core.published_slice t on t.period = p_period and t.feed = 'trial' and t.court_code = g.original_court_code
-        where s.period = p_period and g.original_case_no is not null
-          and not exists (select 1 from core.named_case n
-                          where n.delivery_id = t.delivery_id and n.case_no = g.original_case_no);
-        select array_agg(distinct case_no), array_agg(distinct delivery_id) into named_case_nos, looked_in
-        from unlooked_case;
-        if named_case_nos is not null then
-            drop table if exists pg_temp.found_case;
-            execute format($named$
-            create temporary table found_case as
-            select distinct on (r.delivery_id, r.case_no)
-                   r.delivery_id, r.case_no, coalesce(core.normalized_text(r.division), '（未填）') as division
-            from core.case_row r
-            join core.published_slice p on p.delivery_id = r.delivery_id
-            where p.period = %L and p.feed = 'trial' and p.delivery_id = any (%L::bigint[])
-              and r.case_court_code = p.court_code and r.case_no = any (%L::text[])
-            order by r.delivery_id, r.case_no, r.division
-            $named$, p_period, looked_in, named_case_nos);
-            insert into core.named_case (period, delivery_id, case_no, division)
-            select p_period, u.delivery_id, u.case_no, f.division
-            from unlooked_case u
-            left join found_case f on f.delivery_id = u.delivery_id and f.case_no = u.case_no;
-            analyze core.named_case;
-            drop table found_case;
-        end if;
-        drop table unlooked_case;
     end if;
 
     -- From here on the statements read grouped rows (hundreds of thousands at most), not cases, and
     -- group them by keys whose combinations the planner cannot estimate: taking the result for one
     -- row, it sorted on a dozen keys instead of hashing, and the sorts took most of the time (4 s of
-    -- 6 for the cube of a province's month).
+    -- 6 for the cube of a province's month). Taking them for one row, it also chose nested loops that
+    -- ran for minutes: every join below is by hashing.
     perform set_config('enable_sort', 'off', true);
 
-    -- The month's groups, from the kept groups of its published deliveries: an appeal's 原审案号
-    -- becomes the division of its 原审 case (null when that case is not in the warehouse), and the
-    -- slices' keys are kept only when some indicator is sliced by them.
+    -- The month's kept groups, with their delivery's court and feed: read once, by the deliveries'
+    -- index (the table holds every month's).
     drop table if exists pg_temp.case_group;
     create temporary table case_group as
-    select g.delivery_id,
-           g.original_court_code,
-           g.case_type_code,
-           g.disposition,
-           g.respondent_type,
-           g.basis_type_code,
-           g.facts,
-           sum(g.case_count) as case_count,
-           sum(g.duration_days) as duration_days,
-           sum(g.applied_amount) as applied_amount,
-           sum(g.recovered_amount) as recovered_amount,
-           case when slice_by_cause then g.cause_set end as cause_set,
-           case when slice_by_division then g.division end as division,
-           case when slice_by_division then n.division end as attributed_division
+    select s.court_code, s.feed, g.*
     from core.delivery_case_group g
-    join core.published_slice p on p.delivery_id = g.delivery_id
-    left join core.published_slice t
-           on g.original_case_no is not null
-          and t.period = p_period and t.feed = 'trial' and t.court_code = g.original_court_code
-    left join core.named_case n on n.delivery_id = t.delivery_id and n.case_no = g.original_case_no
-    where p.period = p_period
-    group by 1, 2, 3, 4, 5, 6, 7, 12, 13, 14;
+    join core.published_slice s on s.delivery_id = g.delivery_id
+    where s.period = p_period;
     analyze case_group;
-
-    -- What follows reads grouped rows (hundreds of thousands at most), not cases, and joins them on
-    -- keys whose combinations the planner cannot estimate: taking them for one row, it chose nested
-    -- loops that ran for minutes. Every join below is by hashing.
     perform set_config('enable_nestloop', 'off', true);
 
     -- A profile is one combination of what the measures filter on (feed, case type, disposition,
@@ -328,16 +363,16 @@ begin
     drop table if exists pg_temp.case_profile;
     create temporary table case_profile as
     select row_number() over () as profile_id, x.*
-    from (select distinct s.feed, g.case_type_code, t.stage,
+    from (select distinct g.feed, g.case_type_code, t.stage,
                  -- The domain of the case type, for the domain slices (a type unknown to
                  -- core.case_type is in the domain unknown, so that the domains add up to the court).
                  coalesce(d.domain_name, (select domain_name from core.case_domain where domain_code = 'unknown'))
                      as domain_name,
                  g.disposition, g.respondent_type, g.basis_type_code, g.facts
           from case_group g
-          join core.published_slice s on s.delivery_id = g.delivery_id
           left join core.case_type t on t.type_code = g.case_type_code
-          left join core.case_domain d on d.domain_code = t.domain) x;
+          left join core.case_domain d on d.domain_code = t.domain
+          where g.kept_for = 'court') x;
     analyze case_profile;
 
     -- The measures each profile counts in each window: in the whole court (in_court) and in a
@@ -438,34 +473,8 @@ begin
     drop table if exists pg_temp.division_spelling;
     create temporary table division_spelling as
     select d.division as spelling, coalesce(core.normalized_text(d.division), '（未填）') as division
-    from (select distinct division from case_group where division is not null) d;
+    from (select distinct division from case_group where kept_for = 'division' and division is not null) d;
     analyze division_spelling;
-
-    -- The cube: per window, court, feed, the court the appeals name, the sets of measures (in the
-    -- court, in a slice) and the slices' keys, the cases' counts and sums.
-    drop table if exists pg_temp.indicator_cube;
-    create temporary table indicator_cube as
-    select ps.time_window, s.court_code, s.feed, g.original_court_code, ps.court_set_id, ps.slice_set_id,
-           p.domain_name, g.cause_set,
-           case when slice_by_division then coalesce(dv.division, '（未填）') end as division,
-           g.attributed_division,
-           sum(g.case_count) as case_count,
-           sum(g.duration_days) as duration_days,
-           sum(g.applied_amount) as applied_amount,
-           sum(g.recovered_amount) as recovered_amount
-    from case_group g
-    join core.published_slice s on s.delivery_id = g.delivery_id
-    join case_profile p
-      on p.feed = s.feed
-     and p.facts = g.facts
-     and coalesce(p.case_type_code, '') = coalesce(g.case_type_code, '')
-     and coalesce(p.disposition, '') = coalesce(g.disposition, '')
-     and coalesce(p.respondent_type, '') = coalesce(g.respondent_type, '')
-     and coalesce(p.basis_type_code, '') = coalesce(g.basis_type_code, '')
-    join profile_set ps on ps.profile_id = p.profile_id
-    left join division_spelling dv on dv.spelling = g.division
-    group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
-    analyze indicator_cube;
 
     -- A measure is taken by a kind of slice only when an indicator sliced by that kind counts it (in
     -- its terms or its coverage), and the slices' cube keeps the rows of a kind only for the feeds
@@ -483,37 +492,56 @@ begin
                     and m.measure_code in (t.measure_code, i.coverage_known_measure, i.coverage_scope_measure));
     analyze measure_slice;
 
-    -- What each row of the cube is in, by kind of slice: 'all' (slice_value '') is the whole court,
-    -- what mart.indicator_result holds, with the measures of the court; the others with the
+    -- The slices' cube: per kind and value of slice, window, court, the court the appeals name and
+    -- set of measures counted, the cases' counts and sums. 'all' (slice_value '') is the whole
+    -- court, what mart.indicator_result holds, with the measures of the court; the others have the
     -- measures of a slice: 'domain' the domain of the case type; 'cause_group' every group whose
-    -- rules match the 案由 (a row of several groups is in each); 'division' the 承办部门.
+    -- rules match the 案由 (a group of several is in each); 'division' the 承办部门. Each kind is
+    -- read from the groups kept for it, and only for the feeds of the measures it takes.
     -- attributed_slice_value is the slice of a measure counted through 原审案号: the same, except by
     -- division, where it is the division of the 原审 case, null when that case is not in the
     -- warehouse (the appeal is then attributed to the court but to no division).
     drop table if exists pg_temp.slice_cube;
     create temporary table slice_cube as
-    with sliced as (
+    with profiled as (
+        select g.kept_for, g.court_code, g.original_court_code, g.cause_set, g.division, g.attributed_division,
+               g.feed, p.domain_name, ps.time_window, ps.court_set_id, ps.slice_set_id,
+               g.case_count, g.duration_days, g.applied_amount, g.recovered_amount
+        from case_group g
+        join case_profile p
+          on p.feed = g.feed
+         and p.facts = g.facts
+         and coalesce(p.case_type_code, '') = coalesce(g.case_type_code, '')
+         and coalesce(p.disposition, '') = coalesce(g.disposition, '')
+         and coalesce(p.respondent_type, '') = coalesce(g.respondent_type, '')
+         and coalesce(p.basis_type_code, '') = coalesce(g.basis_type_code, '')
+        join profile_set ps on ps.profile_id = p.profile_id
+    ),
+
+    sliced as (
         select 'all' as slice_kind, '' as slice_value, '' as attributed_slice_value, k.court_set_id as set_id, k.*
-        from indicator_cube k
-        where k.court_set_id is not null
+        from profiled k
+        where k.kept_for = 'court' and k.court_set_id is not null
         union all
         select 'domain', k.domain_name, k.domain_name, k.slice_set_id, k.*
-        from indicator_cube k
-        where k.slice_set_id is not null
+        from profiled k
+        where k.kept_for = 'court' and k.slice_set_id is not null
           and k.feed in (select feed from measure_slice where slice_kind = 'domain')
         union all
         select 'cause_group', g.group_name, g.group_name, k.slice_set_id, k.*
-        from indicator_cube k
+        from profiled k
         join core.cause_group_set c on c.cause_set = k.cause_set
         cross join unnest(c.group_names) as g (group_name)
-        where k.slice_set_id is not null
+        where k.kept_for = 'cause_group' and k.slice_set_id is not null
           and k.feed in (select feed from measure_slice where slice_kind = 'cause_group')
         union all
-        select 'division', k.division, k.attributed_division, k.slice_set_id, k.*
-        from indicator_cube k
-        where k.slice_set_id is not null
+        select 'division', coalesce(dv.division, '（未填）'), k.attributed_division, k.slice_set_id, k.*
+        from profiled k
+        left join division_spelling dv on dv.spelling = k.division
+        where k.kept_for = 'division' and k.slice_set_id is not null
           and k.feed in (select feed from measure_slice where slice_kind = 'division')
     )
+
     select slice_kind, slice_value, attributed_slice_value, time_window, court_code, original_court_code, set_id,
            sum(case_count) as case_count,
            sum(duration_days) as duration_days,
@@ -897,7 +925,6 @@ begin
     drop table measure_set;
     drop table profile_set;
     drop table division_spelling;
-    drop table indicator_cube;
     drop table measure_slice;
     drop table slice_cube;
     drop table indicator_measure;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.courtstats.jobs.MonthlyImport;
 import org.courtstats.support.InputSamplesWarehouse;
 import org.courtstats.support.InputSamplesWarehouseTest;
+import org.courtstats.warehouse.DeliveryRowWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * core.recompute_indicators keeps each published delivery's case groups (core.delivery_case_group)
  * and groups a delivery's cases only the first time its month is computed with it: the values from
  * kept groups are those of grouping every case afresh, a recompute regroups only the deliveries it
- * has not grouped yet (or grouped under other 案由 rules), and the groups of a delivery no longer
- * published go.
+ * has not grouped yet, grouped under other 案由 rules, or whose appeals' 原审 court has delivered
+ * again, and the groups of a delivery no longer published go.
  */
 @InputSamplesWarehouseTest
 class KeptCaseGroupsIT {
@@ -47,13 +48,14 @@ class KeptCaseGroupsIT {
     @Test
     void everyPublishedDeliveryIsGroupedOnceAndItsGroupsHoldEachOfItsCases() {
         assertThat(jdbc.queryForList("""
-                select p.court_code || ' ' || p.feed
+                select p.court_code || ' ' || p.feed || ' ' || k.kept_for
                 from core.published_slice p
+                cross join (values ('court'), ('division')) as k (kept_for)
                 where p.period = '2024-08-01'
                   and (select count(*) from core.case_row r where r.delivery_id = p.delivery_id)
                       is distinct from (select sum(g.case_count) from core.delivery_case_group g
-                                        where g.delivery_id = p.delivery_id)
-                """, String.class)).as("slices whose kept groups do not count its cases").isEmpty();
+                                        where g.delivery_id = p.delivery_id and g.kept_for = k.kept_for)
+                """, String.class)).as("slices whose kept groups of a kind do not count each of its cases").isEmpty();
         assertThat(jdbc.queryForObject("""
                 select count(*) from core.published_slice p
                 join core.grouped_delivery d on d.delivery_id = p.delivery_id and d.grouped_by = core.case_grouping_fingerprint()
@@ -90,6 +92,43 @@ class KeptCaseGroupsIT {
 
             assertThat(jdbc.queryForList("select delivery_id from core.grouped_delivery where period = '2024-08-01'"
                     + " and grouped_at > '2000-01-01'", Long.class)).containsExactly(regrouped);
+            assertThat(jdbc.queryForList(EVERY_VALUE + " order by 1, 2, 3, 4, 5, 6")).isEqualTo(before);
+        });
+    }
+
+    @Test
+    void anotherTrialDeliveryOfACourtRegroupsTheAppealsThatNameItsCases() {
+        List<Map<String, Object>> before = jdbc.queryForList(EVERY_VALUE + " order by 1, 2, 3, 4, 5, 6");
+        transaction.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            String wanchengTrial = "select delivery_id from core.published_slice where period = '2024-08-01'"
+                    + " and court_code = '豫1302' and feed = 'trial'";
+            Long appeals = jdbc.queryForObject("select delivery_id from core.published_slice"
+                    + " where period = '2024-08-01' and court_code = '豫13' and feed = 'trial'", Long.class);
+            assertThat(jdbc.queryForObject("select (named_trial_slices ->> '豫1302')::bigint from core.grouped_delivery"
+                    + " where delivery_id = ?", Long.class, appeals)).as("宛城's cases are 原审 cases of 豫13's appeals")
+                    .isEqualTo(jdbc.queryForObject(wanchengTrial, Long.class));
+            // 宛城 delivers the same cases again.
+            Long resent = jdbc.queryForObject("""
+                    insert into staging.delivery (job_instance_id, period, file_name, source_path, sha256, size_bytes,
+                                                  status, court_code, feed)
+                    values (0, '2024-08-01', 'resent.csv', 'test', lpad('e', 64, 'e'), 0, 'published', '豫1302', 'trial')
+                    returning delivery_id
+                    """, Long.class);
+            jdbc.update("insert into core.case_row (delivery_id, sheet_name, row_number, " + DeliveryRowWriter.CASE_COLUMNS
+                    + ") select ?, sheet_name, row_number, " + DeliveryRowWriter.CASE_COLUMNS
+                    + " from core.case_row where delivery_id = (" + wanchengTrial + ")", resent);
+            jdbc.update("update core.published_slice set delivery_id = ? where period = '2024-08-01'"
+                    + " and court_code = '豫1302' and feed = 'trial'", resent);
+            jdbc.update("update core.grouped_delivery set grouped_at = '2000-01-01' where period = '2024-08-01'");
+
+            jdbc.queryForObject("select core.recompute_indicators('2024-08-01')", Integer.class);
+
+            assertThat(jdbc.queryForList("select delivery_id from core.grouped_delivery where period = '2024-08-01'"
+                    + " and grouped_at > '2000-01-01'", Long.class))
+                    .as("宛城's new delivery and the appeals that name its cases, and no other").containsOnly(resent, appeals);
+            assertThat(jdbc.queryForObject("select (named_trial_slices ->> '豫1302')::bigint from core.grouped_delivery"
+                    + " where delivery_id = ?", Long.class, appeals)).isEqualTo(resent);
             assertThat(jdbc.queryForList(EVERY_VALUE + " order by 1, 2, 3, 4, 5, 6")).isEqualTo(before);
         });
     }
