@@ -155,6 +155,11 @@ begin
       and not exists (select 1 from core.grouped_delivery d where d.delivery_id = s.delivery_id);
 
     if ungrouped is not null then
+        -- Groups without their row in core.grouped_delivery are not kept: deleting that row is how
+        -- a delivery whose rows were edited by hand (nothing in courtstats edits a loaded row) is
+        -- grouped again.
+        delete from core.delivery_case_group where delivery_id = any (ungrouped);
+
         -- A 案由 is in every group one of whose rules matches it: matched once per distinct
         -- spelling, not per case, and the cases are grouped by the set of their groups (few sets,
         -- numbered in core.cause_group_set) rather than by their 案由 (dozens, which multiplied the

@@ -85,7 +85,8 @@ class KeptCaseGroupsIT {
             Long regrouped = jdbc.queryForObject("select delivery_id from core.published_slice"
                     + " where period = '2024-08-01' and court_code = '豫1302' and feed = 'trial'", Long.class);
             jdbc.update("update core.grouped_delivery set grouped_at = '2000-01-01' where period = '2024-08-01'");
-            jdbc.update("delete from core.delivery_case_group where delivery_id = ?", regrouped);
+            // How a delivery is grouped again (its rows edited by hand): its groups, left in place,
+            // are replaced, not counted twice.
             jdbc.update("delete from core.grouped_delivery where delivery_id = ?", regrouped);
 
             jdbc.queryForObject("select core.recompute_indicators('2024-08-01')", Integer.class);
