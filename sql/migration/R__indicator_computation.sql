@@ -105,15 +105,14 @@ declare
     named_case_nos text[];
     looked_in bigint[];
     original_division_of jsonb;
+    -- The month's published deliveries.
+    month_deliveries bigint[];
     sort_setting constant text := current_setting('enable_sort');
     nestloop_setting constant text := current_setting('enable_nestloop');
 begin
     -- A catalogue change is followed by a recompute: the wide view gains or loses its columns here
     -- (a no-op while they match the catalogue).
     perform core.define_indicator_wide();
-
-    delete from mart.indicator_result where period = p_period;
-    delete from mart.indicator_slice_result where period = p_period;
 
     -- The kept groups of the month's deliveries go when the delivery is no longer published
     -- (superseded, withdrawn, removed), was grouped under other 案由 rules, or holds appeals whose
@@ -136,6 +135,8 @@ begin
     -- A month with nothing published has no figures: its rows would all be null, yet make the month
     -- look reported (and the latest one to BI). Deleting them is all there is to do.
     if not exists (select 1 from core.published_slice where period = p_period) then
+        delete from mart.indicator_result where period = p_period;
+        delete from mart.indicator_slice_result where period = p_period;
         return 0;
     end if;
 
@@ -351,15 +352,8 @@ begin
     -- ran for minutes: every join below is by hashing.
     perform set_config('enable_sort', 'off', true);
 
-    -- The month's kept groups, with their delivery's court and feed: read once, by the deliveries'
-    -- index (the table holds every month's).
-    drop table if exists pg_temp.case_group;
-    create temporary table case_group as
-    select s.court_code, s.feed, g.*
-    from core.delivery_case_group g
-    join core.published_slice s on s.delivery_id = g.delivery_id
-    where s.period = p_period;
-    analyze case_group;
+    -- The month's kept groups are found by the deliveries' index (the table holds every month's).
+    select array_agg(delivery_id) into month_deliveries from core.published_slice where period = p_period;
     perform set_config('enable_nestloop', 'off', true);
 
     -- A profile is one combination of what the measures filter on (feed, case type, disposition,
@@ -368,17 +362,35 @@ begin
     drop table if exists pg_temp.case_profile;
     create temporary table case_profile as
     select row_number() over () as profile_id, x.*
-    from (select distinct g.feed, g.case_type_code, t.stage,
+    from (select distinct s.feed, g.case_type_code, t.stage,
                  -- The domain of the case type, for the domain slices (a type unknown to
                  -- core.case_type is in the domain unknown, so that the domains add up to the court).
                  coalesce(d.domain_name, (select domain_name from core.case_domain where domain_code = 'unknown'))
                      as domain_name,
                  g.disposition, g.respondent_type, g.basis_type_code, g.facts
-          from case_group g
+          from core.delivery_case_group g
+          join core.published_slice s on s.delivery_id = g.delivery_id
           left join core.case_type t on t.type_code = g.case_type_code
           left join core.case_domain d on d.domain_code = t.domain
-          where g.kept_for = 'court') x;
+          where g.delivery_id = any (month_deliveries) and g.kept_for = 'court') x;
     analyze case_profile;
+
+    -- The month's kept groups, each with its delivery's court and feed and its profile.
+    drop table if exists pg_temp.case_group;
+    create temporary table case_group as
+    select g.kept_for, s.court_code, s.feed, g.original_court_code, p.profile_id, p.domain_name, g.cause_set,
+           g.division, g.attributed_division, g.case_count, g.duration_days, g.applied_amount, g.recovered_amount
+    from core.delivery_case_group g
+    join core.published_slice s on s.delivery_id = g.delivery_id
+    join case_profile p
+      on p.feed = s.feed
+     and p.facts = g.facts
+     and coalesce(p.case_type_code, '') = coalesce(g.case_type_code, '')
+     and coalesce(p.disposition, '') = coalesce(g.disposition, '')
+     and coalesce(p.respondent_type, '') = coalesce(g.respondent_type, '')
+     and coalesce(p.basis_type_code, '') = coalesce(g.basis_type_code, '')
+    where g.delivery_id = any (month_deliveries);
+    analyze case_group;
 
     -- The measures each profile counts in each window: in the whole court (in_court) and in a
     -- slice (in_slice), where a measure marked domain_first_instance counts the slice's first
@@ -508,19 +520,12 @@ begin
     -- warehouse (the appeal is then attributed to the court but to no division).
     drop table if exists pg_temp.slice_cube;
     create temporary table slice_cube as
-    with profiled as (
-        select g.kept_for, g.court_code, g.original_court_code, g.cause_set, g.division, g.attributed_division,
-               g.feed, p.domain_name, ps.time_window, ps.court_set_id, ps.slice_set_id,
-               g.case_count, g.duration_days, g.applied_amount, g.recovered_amount
-        from case_group g
-        join case_profile p
-          on p.feed = g.feed
-         and p.facts = g.facts
-         and coalesce(p.case_type_code, '') = coalesce(g.case_type_code, '')
-         and coalesce(p.disposition, '') = coalesce(g.disposition, '')
-         and coalesce(p.respondent_type, '') = coalesce(g.respondent_type, '')
-         and coalesce(p.basis_type_code, '') = coalesce(g.basis_type_code, '')
-        join profile_set ps on ps.profile_id = p.profile_id
+    with profiled as not materialized (
+        select k.kept_for, k.court_code, k.original_court_code, k.cause_set, k.division, k.attributed_division,
+               k.feed, k.domain_name, ps.time_window, ps.court_set_id, ps.slice_set_id,
+               k.case_count, k.duration_days, k.applied_amount, k.recovered_amount
+        from case_group k
+        join profile_set ps on ps.profile_id = k.profile_id
     ),
 
     sliced as (
@@ -720,6 +725,9 @@ begin
           and cs.slice_value = sl.slice_value;
     analyze court_sums;
 
+    -- The period's values, then written over the mart's (below).
+    drop table if exists pg_temp.period_value;
+    create temporary table period_value as
     with windows as (
         select 'month' as time_window, p_period as window_start, period_end as window_end
         union all
@@ -889,7 +897,8 @@ begin
 
     -- A slice's value depends on one more thing than the court's: which measures count the domain's
     -- first instance. Its fingerprint adds that, so that 同比 by slice compares like with like too.
-    definitions as (
+    -- Materialised: computed once per indicator, not once per value it is joined to.
+    definitions as materialized (
         select i.indicator_code,
                core.indicator_definition_hash(i.indicator_code) as definition_hash,
                md5(core.indicator_definition_hash(i.indicator_code) || '|'
@@ -899,31 +908,63 @@ begin
                                 where t.indicator_code = i.indicator_code and m.domain_first_instance), ''))
                    as slice_definition_hash
         from core.indicator i
-    ),
-
-    sliced as (
-        insert into mart.indicator_slice_result (period, time_window, court_code, indicator_code, numerator,
-                                                 denominator, value, rank, ranked_courts, reporting_courts,
-                                                 coverage_known, coverage_scope, definition_hash, slice_kind,
-                                                 slice_value)
-        select p_period, r.time_window, r.court_code, r.indicator_code, r.numerator, r.denominator, r.value, r.rank,
-               r.ranked_courts, r.reporting_courts, r.coverage_known, r.coverage_scope, d.slice_definition_hash,
-               r.slice_kind, r.slice_value
-        from ranked r
-        join definitions d on d.indicator_code = r.indicator_code
-        where r.slice_kind <> 'all'
     )
 
-    insert into mart.indicator_result (period, time_window, court_code, indicator_code, numerator, denominator,
-                                       value, rank, ranked_courts, reporting_courts, coverage_known, coverage_scope,
-                                       definition_hash)
-    select p_period, r.time_window, r.court_code, r.indicator_code, r.numerator, r.denominator, r.value, r.rank,
-           r.ranked_courts, r.reporting_courts, r.coverage_known, r.coverage_scope, d.definition_hash
+    select r.time_window, r.court_code, r.indicator_code, r.slice_kind, r.slice_value, r.numerator, r.denominator,
+           r.value, r.rank, r.ranked_courts, r.reporting_courts, r.coverage_known, r.coverage_scope,
+           case when r.slice_kind = 'all' then d.definition_hash else d.slice_definition_hash end as definition_hash
     from ranked r
-    join definitions d on d.indicator_code = r.indicator_code
-    where r.slice_kind = 'all';
+    join definitions d on d.indicator_code = r.indicator_code;
+    analyze period_value;
 
+    -- Written over the period's rows in place rather than deleted and inserted again: a key
+    -- inserted again after its delete is checked for uniqueness against every earlier version of
+    -- it until VACUUM, so that back-to-back recomputes (cause-groups recomputes every month, reruns
+    -- come in bursts) each took longer, and every insert checked its indicator's foreign key. The
+    -- tables' fillfactor (V47) leaves room on each page for the new versions (HOT updates). The
+    -- values that are no longer (a slice without cases now) are found by hashing: sorting both sides
+    -- took a second.
+    perform set_config('enable_sort', 'off', true);
+    delete from mart.indicator_result t
+    where t.period = p_period
+      and not exists (select 1 from period_value v
+                      where v.slice_kind = 'all' and v.indicator_code = t.indicator_code
+                        and v.time_window = t.time_window and v.court_code = t.court_code);
+    insert into mart.indicator_result as t (period, time_window, court_code, indicator_code, numerator, denominator,
+                                            value, rank, ranked_courts, reporting_courts, coverage_known,
+                                            coverage_scope, definition_hash)
+    select p_period, v.time_window, v.court_code, v.indicator_code, v.numerator, v.denominator, v.value, v.rank,
+           v.ranked_courts, v.reporting_courts, v.coverage_known, v.coverage_scope, v.definition_hash
+    from period_value v
+    where v.slice_kind = 'all'
+    on conflict (period, indicator_code, time_window, court_code) do update
+    set numerator = excluded.numerator, denominator = excluded.denominator, value = excluded.value,
+        rank = excluded.rank, ranked_courts = excluded.ranked_courts, reporting_courts = excluded.reporting_courts,
+        coverage_known = excluded.coverage_known, coverage_scope = excluded.coverage_scope,
+        definition_hash = excluded.definition_hash, computed_at = now();
     get diagnostics written = row_count;
+
+    delete from mart.indicator_slice_result t
+    where t.period = p_period
+      and not exists (select 1 from period_value v
+                      where v.slice_kind = t.slice_kind and v.slice_value = t.slice_value
+                        and v.indicator_code = t.indicator_code and v.time_window = t.time_window
+                        and v.court_code = t.court_code);
+    insert into mart.indicator_slice_result as t (period, time_window, court_code, indicator_code, numerator,
+                                                  denominator, value, rank, ranked_courts, reporting_courts,
+                                                  coverage_known, coverage_scope, definition_hash, slice_kind,
+                                                  slice_value)
+    select p_period, v.time_window, v.court_code, v.indicator_code, v.numerator, v.denominator, v.value, v.rank,
+           v.ranked_courts, v.reporting_courts, v.coverage_known, v.coverage_scope, v.definition_hash, v.slice_kind,
+           v.slice_value
+    from period_value v
+    where v.slice_kind <> 'all'
+    on conflict (period, indicator_code, time_window, court_code, slice_kind, slice_value) do update
+    set numerator = excluded.numerator, denominator = excluded.denominator, value = excluded.value,
+        rank = excluded.rank, ranked_courts = excluded.ranked_courts, reporting_courts = excluded.reporting_courts,
+        coverage_known = excluded.coverage_known, coverage_scope = excluded.coverage_scope,
+        definition_hash = excluded.definition_hash, computed_at = now();
+    perform set_config('enable_sort', sort_setting, true);
     drop table case_group;
     drop table case_profile;
     drop table profile_measure;
@@ -934,6 +975,7 @@ begin
     drop table slice_cube;
     drop table indicator_measure;
     drop table court_sums;
+    drop table period_value;
 
     -- 同比 like with like: the month it compares with is brought under today's definitions first.
     if exists (select 1 from core.published_slice where period = year_earlier)

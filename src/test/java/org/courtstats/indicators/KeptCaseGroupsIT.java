@@ -153,6 +153,9 @@ class KeptCaseGroupsIT {
                     Integer.class, withdrawn)).isZero();
             assertThat(jdbc.queryForObject("select count(*) from core.grouped_delivery where delivery_id = ?",
                     Integer.class, withdrawn)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from mart.indicator_slice_result where period = '2024-08-01'"
+                    + " and court_code = '豫1303' and slice_kind = 'division'", Integer.class))
+                    .as("the divisions of a court without trial cases now have no values left over").isZero();
             // The new group counts a court's closed 合同 cases, as counted by hand (trial_closed leaves out 诉前调解).
             assertThat(jdbc.queryForObject("""
                     select numerator from mart.indicator_slice_result
