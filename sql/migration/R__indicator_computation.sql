@@ -4,8 +4,9 @@
 truncate core.delivery_case_group, core.grouped_delivery, core.named_case;
 
 -- What a delivery's kept groups depend on besides its rows and its period: the rules of the 案由
--- groups (which set of groups a 案由 is in) and the case types counted through 原审案号 (whose
--- 原审案号 the groups keep). Groups kept under another fingerprint are made again.
+-- groups (which set of groups a 案由 is in), the case types counted through 原审案号, and how a 承办部门
+-- is normalised (core.normalized_text, defined with the judges' mart). Groups kept under another
+-- fingerprint are made again.
 create or replace function core.case_grouping_fingerprint() returns text
 language sql stable
 as $$
@@ -16,10 +17,12 @@ as $$
                          (select string_agg(distinct t, ',' order by t)
                           from core.measure m
                           cross join unnest(m.type_codes) as t
-                          where m.attribution = 'original')))
+                          where m.attribution = 'original'),
+                         (select md5(pg_get_functiondef(f))
+                          from to_regprocedure('core.normalized_text(text)') as f)))
 $$;
 
-comment on function core.case_grouping_fingerprint() is 'Fingerprint of what the kept case groups of a delivery (core.delivery_case_group) depend on besides its rows and period: the 案由 groups'' rules and the case types counted through 原审案号. Stored in core.grouped_delivery.grouped_by.';
+comment on function core.case_grouping_fingerprint() is 'Fingerprint of what the kept case groups of a delivery (core.delivery_case_group) depend on besides its rows and period: the 案由 groups'' rules, the case types counted through 原审案号 and core.normalized_text. Stored in core.grouped_delivery.grouped_by.';
 
 -- The trial delivery each court of p_courts (the keys of core.grouped_delivery.named_trial_slices)
 -- has published for the month now, 0 for none: a delivery of appeals whose 原审 cases were looked up
@@ -155,6 +158,11 @@ begin
     where s.period = p_period
       and not exists (select 1 from core.grouped_delivery d where d.delivery_id = s.delivery_id);
 
+    -- Every grouping below hashes: with the default 4 MB of work_mem the grouping of every case
+    -- sorted, and on the grouped rows, whose number the planner cannot estimate, it took the result
+    -- for one row and sorted on a dozen keys (4 s of 6 for the cube of a province's month).
+    perform set_config('enable_sort', 'off', true);
+
     if ungrouped is not null then
         -- Groups without their row in core.grouped_delivery are not kept: deleting that row is how
         -- a delivery whose rows were edited by hand (nothing in courtstats edits a loaded row) is
@@ -225,7 +233,7 @@ begin
             execute format($named$
             create temporary table found_case as
             select distinct on (r.delivery_id, r.case_no)
-                   r.delivery_id, r.case_no, coalesce(core.normalized_text(r.division), '（未填）') as division
+                   r.delivery_id, r.case_no, coalesce(r.division, '') as division
             from core.case_row r
             join core.published_slice p on p.delivery_id = r.delivery_id
             where p.period = %L and p.feed = 'trial' and p.delivery_id = any (%L::bigint[])
@@ -244,7 +252,8 @@ begin
         -- "原审法院 原审案号" -> the division of that case, looked up by the grouping scan below as a
         -- value (jsonb) rather than a joined temporary table, whose scans PostgreSQL never runs in
         -- parallel workers.
-        select jsonb_object_agg(u.court_code || ' ' || u.case_no, n.division) into original_division_of
+        select jsonb_object_agg(u.court_code || ' ' || u.case_no, coalesce(core.normalized_text(n.division), '（未填）'))
+            into original_division_of
         from (select distinct court_code, case_no, trial_delivery_id from named_by) u
         join core.named_case n on n.delivery_id = u.trial_delivery_id and n.case_no = u.case_no
         where n.division is not null;
@@ -254,7 +263,6 @@ begin
         -- pending at the start differ between them: the grouped rows (a few per hundred cases) are
         -- split into the windows when the month is computed. The keys are core.case_row's alone (the
         -- delivery's court and feed are looked up after): see work_mem above.
-        perform set_config('enable_sort', 'off', true);
         drop table if exists pg_temp.new_case_group;
         create temporary table new_case_group as
         select r.delivery_id,
@@ -283,8 +291,8 @@ begin
                | ((r.basis_case_no is not null)::int << 13)
                    as facts,
                -- The slices' keys: the set of the 案由's groups, the 承办部门 as written (normalised
-               -- when the month is computed, once per spelling) and, for an appeal, the division of
-               -- its 原审 case (null when that case is not in the warehouse).
+               -- below, once per kept group) and, for an appeal, the division of its 原审 case (null
+               -- when that case is not in the warehouse).
                (cause_set_of ->> r.cause)::integer as cause_set,
                r.division,
                case when r.original_court_code is not null and r.case_type_code = any (attributed_types)
@@ -298,7 +306,6 @@ begin
         join core.published_slice p on p.delivery_id = r.delivery_id
         where p.period = p_period and p.delivery_id = any (ungrouped)
         group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
-        perform set_config('enable_sort', sort_setting, true);
 
         -- Kept once per kind of slice they serve rather than by every key at once: a slice is by one
         -- kind, and the cases of one combination of what the measures filter on are in dozens of
@@ -322,11 +329,11 @@ begin
                  cause_set
         union all
         select delivery_id, 'division', original_court_code, case_type_code, disposition, respondent_type,
-               basis_type_code, facts, null, division, attributed_division,
+               basis_type_code, facts, null, coalesce(core.normalized_text(division), '（未填）'), attributed_division,
                sum(case_count), sum(duration_days), sum(applied_amount), sum(recovered_amount)
         from new_case_group
         group by delivery_id, original_court_code, case_type_code, disposition, respondent_type, basis_type_code, facts,
-                 division, attributed_division;
+                 coalesce(core.normalized_text(division), '（未填）'), attributed_division;
 
         -- Each delivery with the trial deliveries its appeals' 原审 cases were looked up in.
         insert into core.grouped_delivery (delivery_id, period, grouped_by, named_trial_slices)
@@ -346,12 +353,8 @@ begin
     end if;
 
     -- From here on the statements read grouped rows (hundreds of thousands at most), not cases, and
-    -- group them by keys whose combinations the planner cannot estimate: taking the result for one
-    -- row, it sorted on a dozen keys instead of hashing, and the sorts took most of the time (4 s of
-    -- 6 for the cube of a province's month). Taking them for one row, it also chose nested loops that
-    -- ran for minutes: every join below is by hashing.
-    perform set_config('enable_sort', 'off', true);
-
+    -- join them on keys whose combinations the planner cannot estimate: taking them for one row, it
+    -- chose nested loops that ran for minutes. Every join below is by hashing.
     -- The month's kept groups are found by the deliveries' index (the table holds every month's).
     select array_agg(delivery_id) into month_deliveries from core.published_slice where period = p_period;
     perform set_config('enable_nestloop', 'off', true);
@@ -486,13 +489,6 @@ begin
     union
     select slice_set_id, slice_set from profile_set where slice_set_id is not null;
 
-    -- The 承办部门 as courts write it, normalised once per spelling.
-    drop table if exists pg_temp.division_spelling;
-    create temporary table division_spelling as
-    select d.division as spelling, coalesce(core.normalized_text(d.division), '（未填）') as division
-    from (select distinct division from case_group where kept_for = 'division' and division is not null) d;
-    analyze division_spelling;
-
     -- A measure is taken by a kind of slice only when an indicator sliced by that kind counts it (in
     -- its terms or its coverage), and the slices' cube keeps the rows of a kind only for the feeds
     -- of those measures (by 案由 and division: trial).
@@ -545,9 +541,8 @@ begin
         where k.kept_for = 'cause_group' and k.slice_set_id is not null
           and k.feed in (select feed from measure_slice where slice_kind = 'cause_group')
         union all
-        select 'division', coalesce(dv.division, '（未填）'), k.attributed_division, k.slice_set_id, k.*
+        select 'division', k.division, k.attributed_division, k.slice_set_id, k.*
         from profiled k
-        left join division_spelling dv on dv.spelling = k.division
         where k.kept_for = 'division' and k.slice_set_id is not null
           and k.feed in (select feed from measure_slice where slice_kind = 'division')
     )
@@ -970,7 +965,6 @@ begin
     drop table profile_measure;
     drop table measure_set;
     drop table profile_set;
-    drop table division_spelling;
     drop table measure_slice;
     drop table slice_cube;
     drop table indicator_measure;

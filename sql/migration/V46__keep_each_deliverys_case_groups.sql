@@ -59,7 +59,7 @@ comment on column core.delivery_case_group.respondent_type is 'The cases'' 被�
 comment on column core.delivery_case_group.basis_type_code is 'The type of the cases'' 执行依据';
 comment on column core.delivery_case_group.facts is 'The fourteen yes/no facts of the cases in their period, as bits (core.recompute_indicators says which bit is which)';
 comment on column core.delivery_case_group.cause_set is 'cause_group rows: the set of cause groups the cases'' 案由 is in (core.cause_group_set)';
-comment on column core.delivery_case_group.division is 'division rows: the cases'' 承办部门 as written (normalised when the month is computed)';
+comment on column core.delivery_case_group.division is 'division rows: the cases'' 承办部门, normalised (core.normalized_text; （未填） when empty)';
 comment on column core.delivery_case_group.attributed_division is 'division rows of a type counted through 原审案号 (appeals, retrial applications): the division of the 原审 case (core.named_case), null when it is not in the warehouse';
 comment on column core.delivery_case_group.case_count is 'How many cases';
 comment on column core.delivery_case_group.duration_days is 'Sum of their days from filing to closing (closed cases)';
@@ -77,5 +77,5 @@ comment on table core.named_case is 'Grain: one row per 原审案号 that an app
 comment on column core.named_case.period is 'The month (first day)';
 comment on column core.named_case.delivery_id is 'The 原审 court''s trial delivery looked in';
 comment on column core.named_case.case_no is 'The 原审案号 as the appeals name it';
-comment on column core.named_case.division is 'Its 承办部门, normalised (（未填） when empty); null: not in the delivery';
+comment on column core.named_case.division is 'Its 承办部门 as written ('''' when empty; normalised when the appeals are grouped); null: not in the delivery';
 
