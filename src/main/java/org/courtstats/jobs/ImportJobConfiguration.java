@@ -31,9 +31,6 @@ class ImportJobConfiguration {
 
     static final String JOB_NAME = "monthlyImport";
     static final String RERUN_JOB_NAME = "courtRerun";
-    /** Rows per chunk: one COPY and one commit each; large enough to amortise both. */
-    static final int CHUNK_SIZE = 2_000;
-
     @Bean
     Step registerDeliveries(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             DeliveryRepository deliveries, DeliveryArchive archive, RunDiscovery discovery) {
@@ -54,8 +51,9 @@ class ImportJobConfiguration {
     LoadDeliveryTasklet loadDeliveryTasklet(@Value("#{stepExecution.stepName}") String partition,
                                             DeliveryRepository deliveries, ReferenceDataRepository reference,
                                             DeliveryRowWriter rows, StageTimes stageTimes,
-                                            LoadProgressListener loadProgress) {
-        return new LoadDeliveryTasklet(DeliveryPartitioner.deliveryOf(partition), CHUNK_SIZE, deliveries,
+                                            LoadProgressListener loadProgress,
+                                            @Value("${courtstats.import.chunk-rows}") int chunkRows) {
+        return new LoadDeliveryTasklet(DeliveryPartitioner.deliveryOf(partition), chunkRows, deliveries,
                 reference.load(), rows, stageTimes, loadProgress);
     }
 

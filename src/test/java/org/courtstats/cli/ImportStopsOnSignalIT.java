@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.courtstats.support.Inbox;
+import org.courtstats.support.WarehouseTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +97,8 @@ class ImportStopsOnSignalIT {
     private static int run(Path data, StringWriter out, StringWriter err, String... args) {
         System.setProperty("courtstats.data-dir", data.toString());
         System.setProperty("courtstats.embedded.durable", "false");
+        // Several chunks in the delivery, so the signal lands between two of them.
+        System.setProperty("courtstats.import.chunk-rows", String.valueOf(WarehouseTest.CHUNK_ROWS));
         try {
             CommandLine commandLine = CourtstatsCommand.commandLine();
             commandLine.setOut(new PrintWriter(out, true));
@@ -104,6 +107,7 @@ class ImportStopsOnSignalIT {
         } finally {
             System.clearProperty("courtstats.data-dir");
             System.clearProperty("courtstats.embedded.durable");
+            System.clearProperty("courtstats.import.chunk-rows");
         }
     }
 

@@ -85,7 +85,7 @@ class KillDuringImportIT {
         assertThat(migrate.awaitExit(RUN_TIMEOUT)).as(migrate.output()).isEqualTo(1);
 
         Path cleanData = copyOfTemplate(shared.resolve("clean"));
-        CourtstatsProcess uninterrupted = CourtstatsProcess.start(cleanData, importCommand());
+        CourtstatsProcess uninterrupted = CourtstatsProcess.start(cleanData, CourtstatsProcess.SMALL_CHUNKS, importCommand());
         setUpProcesses.add(uninterrupted);
         assertThat(uninterrupted.awaitExit(RUN_TIMEOUT)).as(uninterrupted.output()).isZero();
         clean = Contents.of(cleanData);
@@ -238,7 +238,7 @@ class KillDuringImportIT {
     }
 
     CourtstatsProcess start(Path data) {
-        CourtstatsProcess process = CourtstatsProcess.start(data, importCommand());
+        CourtstatsProcess process = CourtstatsProcess.start(data, CourtstatsProcess.SMALL_CHUNKS, importCommand());
         processes.add(process);
         return process;
     }

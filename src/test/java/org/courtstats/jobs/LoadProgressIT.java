@@ -82,7 +82,7 @@ class LoadProgressIT {
         doCallRealMethod().doCallRealMethod().doThrow(new IllegalStateException("disk full (simulated)"))
                 .doCallRealMethod().when(stagingWriter).begin(anyLong());
         assertThat(monthlyImport.run(AUGUST, inbox.root()).failed()).isTrue();
-        assertThat(finished().rowsRead()).isEqualTo(2 * ImportJobConfiguration.CHUNK_SIZE);
+        assertThat(finished().rowsRead()).isEqualTo(2 * WarehouseTest.CHUNK_ROWS);
         reset(output);
 
         ImportReport resumed = monthlyImport.run(AUGUST, inbox.root());
@@ -90,7 +90,7 @@ class LoadProgressIT {
         assertThat(resumed.failed()).as(resumed.failure()).isFalse();
         LoadProgress.Snapshot end = finished();
         assertThat(end.rowsRead()).isEqualTo(rowsReadOfTheDeliveries());
-        assertThat(end.rowsReadNow()).isEqualTo(end.rowsRead() - 2 * ImportJobConfiguration.CHUNK_SIZE);
+        assertThat(end.rowsReadNow()).isEqualTo(end.rowsRead() - 2 * WarehouseTest.CHUNK_ROWS);
         assertThat(end.rowsExpected()).isEqualTo(end.rowsRead());
     }
 

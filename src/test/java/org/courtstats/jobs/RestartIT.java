@@ -70,7 +70,7 @@ class RestartIT {
         assertThat(jdbc.queryForObject("select (select count(*) from core.case_row)"
                 + " + (select count(distinct row_number) from staging.row_issue)"
                 + " + (select rows_skipped from staging.delivery)", Integer.class))
-                .as("the rows of two committed chunks").isEqualTo(2 * ImportJobConfiguration.CHUNK_SIZE);
+                .as("the rows of two committed chunks").isEqualTo(2 * WarehouseTest.CHUNK_ROWS);
 
         ImportReport resumed = monthlyImport.run(AUGUST, inbox.root());
 

@@ -55,7 +55,7 @@ class ServerKilledDuringImportIT {
         }
         Path data = temp.resolve("data");
         String[] command = {"import", "--period", PERIOD, "--inbox", inbox.toString()};
-        process = CourtstatsProcess.start(data, command);
+        process = CourtstatsProcess.start(data, CourtstatsProcess.SMALL_CHUNKS, command);
 
         AtomicReference<Connection> watch = new AtomicReference<>();
         Awaitility.await("rows staged, nothing published").atMost(RUN_TIMEOUT).pollInterval(Duration.ofMillis(50))
@@ -86,7 +86,7 @@ class ServerKilledDuringImportIT {
         assertThat(output).contains("错误：内置数据仓库的数据库服务器（PostgreSQL 进程 " + postmaster, "在运行中停止了",
                 "重新运行同一命令").doesNotContain("未能启动", "Exception");
 
-        process = CourtstatsProcess.start(data, command);
+        process = CourtstatsProcess.start(data, CourtstatsProcess.SMALL_CHUNKS, command);
         assertThat(process.awaitExit(RUN_TIMEOUT)).as(process.output()).isZero();
         try (EmbeddedWarehouse warehouse = EmbeddedWarehouse.start(data.resolve("pgdata"), 0, false)) {
             assertThat(new JdbcTemplate(warehouse.dataSource()).queryForObject(

@@ -41,6 +41,13 @@ public final class CourtstatsProcess {
     }
 
     /**
+     * The environment that makes an import commit every {@link WarehouseTest#CHUNK_ROWS} rows (the
+     * default is 20 000): the crash tests need a few committed chunks of their small deliveries.
+     */
+    public static final Map<String, String> SMALL_CHUNKS =
+            Map.of("COURTSTATS_IMPORT_CHUNK_ROWS", String.valueOf(WarehouseTest.CHUNK_ROWS));
+
+    /**
      * Starts {@code java … org.courtstats.CourtstatsApplication ARGS} on the data directory. Standard
      * output and error go to a file next to it (see {@link #output()}). Settings that could point it at
      * another warehouse (SPRING_*, COURTSTATS_* variables) are not passed on.

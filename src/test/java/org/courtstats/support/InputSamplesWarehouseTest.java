@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = {
         "courtstats.data-dir=target/input-samples-warehouse/${random.uuid}",
         "courtstats.embedded.durable=false",
+        "courtstats.import.chunk-rows=" + WarehouseTest.CHUNK_ROWS,
         "logging.level.org.courtstats=WARN"})
 public @interface InputSamplesWarehouseTest {
 }

@@ -16,6 +16,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = {
         "courtstats.data-dir=target/test-warehouse/${random.uuid}",
         "courtstats.embedded.durable=false",
+        "courtstats.import.chunk-rows=" + WarehouseTest.CHUNK_ROWS,
         "logging.level.org.courtstats=WARN"})
 public @interface WarehouseTest {
+
+    /**
+     * Rows per chunk in the tests (the default is 20 000): small files still load in several chunks,
+     * so the tests of restarts and progress see chunks committed before a failure.
+     */
+    int CHUNK_ROWS = 2_000;
 }
