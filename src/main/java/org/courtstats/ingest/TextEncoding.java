@@ -152,7 +152,8 @@ record TextEncoding(Charset charset, int bomLength) {
             stream.skipNBytes(skip);
             int n;
             while ((n = stream.read(buffer)) >= 0) {
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                while (i < n) {
                     int b = buffer[i] & 0xFF;
                     if (continuations > 0) {
                         if (b < low || b > high) {
@@ -161,20 +162,29 @@ record TextEncoding(Charset charset, int bomLength) {
                         low = 0x80;
                         high = 0xBF;
                         continuations--;
+                        i++;
                     } else if (b < 0x80) {
                         if (b == '\n') {
                             line++;
                         }
+                        i++;
+                    } else if (i + 2 < n && b >= 0xE1 && b <= 0xEF && b != 0xED
+                            && isContinuation(buffer[i + 1]) && isContinuation(buffer[i + 2])) {
+                        // Most of a Chinese delivery: a whole three-byte character, no special bounds.
+                        i += 3;
                     } else if (b >= 0xC2 && b <= 0xDF) {
                         continuations = 1;
+                        i++;
                     } else if (b >= 0xE0 && b <= 0xEF) {
                         continuations = 2;
                         low = b == 0xE0 ? 0xA0 : 0x80;
                         high = b == 0xED ? 0x9F : 0xBF;
+                        i++;
                     } else if (b >= 0xF0 && b <= 0xF4) {
                         continuations = 3;
                         low = b == 0xF0 ? 0x90 : 0x80;
                         high = b == 0xF4 ? 0x8F : 0xBF;
+                        i++;
                     } else {
                         return line;
                     }
@@ -182,6 +192,10 @@ record TextEncoding(Charset charset, int bomLength) {
             }
         }
         return continuations > 0 ? line : 0;
+    }
+
+    private static boolean isContinuation(byte b) {
+        return (b & 0xC0) == 0x80;
     }
 
     private static int drainCountingNewlines(CharBuffer out) {

@@ -281,6 +281,10 @@ public final class CaseNumberParser {
 
     /** The character in normal form, or 0 when it is white space to drop. */
     private static char normalChar(char c) {
+        if (c >= '0' && c <= '9' || c >= '\u4E00' && c <= '\u9FFF') {
+            // Digits and Chinese characters, most of a 案号: no bracket, no white space, nothing to fold.
+            return c;
+        }
         if (Values.isBlankChar(c)) {
             return 0;
         }

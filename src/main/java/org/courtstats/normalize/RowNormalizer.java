@@ -441,8 +441,11 @@ public final class RowNormalizer {
             // duplicates and the review's continuity compare.
             String caseNo = delivery.feed().isKeyedByCaseNumber() ? (String) values.get(CaseField.CASE_NO)
                     : (String) values.extra(delivery.feed().keyField());
+            if (issues.isEmpty()) {
+                return new NormalizedRow(row, NormalizedRow.Outcome.LOADED, values, List.of(), caseNo, null);
+            }
             boolean rejected = issues.stream().anyMatch(RowIssue::isError);
-            String rawRow = issues.isEmpty() ? null : rawRowJson(row);
+            String rawRow = rawRowJson(row);
             if (rejected) {
                 return new NormalizedRow(row, NormalizedRow.Outcome.REJECTED, null, List.copyOf(issues), caseNo, rawRow);
             }

@@ -98,4 +98,12 @@ class ValuesTextTest {
     void rejectsFormulaErrors(String code) {
         assertRejected(() -> Values.text(Cell.error(code)), ReasonCode.BAD_VALUE, "单元格是公式错误值 " + code);
     }
+
+    @Test
+    void whiteSpaceIsWhatTheJdkCallsSpaceAndControlCharactersZeroWidthSpaceAndByteOrderMark() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            boolean expected = c <= ' ' || c >= 0x80 && (c == 0x200B || c == 0xFEFF || Character.isSpaceChar((char) c));
+            assertThat(Values.isBlankChar((char) c)).as("U+%04X", c).isEqualTo(expected);
+        }
+    }
 }
