@@ -94,6 +94,9 @@ class LoadDeliveryTasklet implements Tasklet, ItemStream {
             }
             chunk.finish(duplicatesPossible);
         }
+        if (!rows.hasNext()) {
+            writer.summarizeLoadedRows();
+        }
         rows.recordBreakOff();
         stageTimes.add(StageTimes.Stage.READ, readNanos);
         stageTimes.add(StageTimes.Stage.NORMALIZE, normalizeNanos);

@@ -80,6 +80,17 @@ public class DeliveryRowWriter {
         return new StagedChunk(deliveryId, columnTypes(), DataSourceUtils.getConnection(dataSource));
     }
 
+    /**
+     * Summarises, in the index that finds a delivery's rows (BRIN), the pages loaded since it was last
+     * summarised, on the connection of the current transaction. Called when a delivery's last rows are
+     * in, so that a month's summaries are made while its other deliveries load, not all at once when
+     * it is published ({@link SlicePublisher#indexLoadedRows} then finds little or nothing left).
+     */
+    public void summarizeLoadedRows() {
+        new JdbcTemplate(dataSource).queryForObject("select brin_summarize_new_values('core.case_row_delivery_brin')",
+                Integer.class);
+    }
+
     /** One chunk's rows on their way into core.case_row, and their problems into staging.row_issue. */
     public final class StagedChunk implements AutoCloseable {
 
