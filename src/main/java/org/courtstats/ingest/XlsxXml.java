@@ -9,27 +9,39 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.poi.util.XMLHelper;
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 
 /**
  * StAX (pull) helpers for the parts of an .xlsx package. Elements are matched by local name only, so
  * the same code reads the transitional and the strict namespaces.
  *
- * <p>Parsers come from POI's {@link XMLHelper#newXMLInputFactory()} (no DTD support, no external
- * entities). The JDK parser still reports a DOCTYPE as an event instead of failing, so {@link #open}
- * callers see it through {@link #isDoctype} and refuse the file as POI's own parsers would.
+ * <p>The parser is Aalto's StAX, configured as POI configures the JDK's (no DTD support, no external
+ * entities): it pulls a sheet's XML in 55-60% of the JDK parser's time (measured on the benchmark's
+ * million-row sheet, 11.3 M cells: 3.7-5.1 s against 7.6-9.3 s, inflating included), and parsing the
+ * XML is most of an .xlsx import. A DOCTYPE is still reported as an event instead of failing, so
+ * {@link #open} callers see it through {@link #isDoctype} and refuse the file as POI's own parsers
+ * would (the robustness corpus checks both, and that an external entity is never resolved).
  */
 final class XlsxXml {
 
     /** Shared string tables claim their size up front; a larger claim is not trusted for presizing. */
     private static final int MAX_PRESIZE = 1 << 16;
+    /** Configured once; creating readers from it is safe from the loading threads at once. */
+    private static final XMLInputFactory FACTORY = newFactory();
 
     private XlsxXml() {
     }
 
     static XMLStreamReader open(InputStream in) throws XMLStreamException {
-        XMLInputFactory factory = XMLHelper.newXMLInputFactory();
-        return factory.createXMLStreamReader(in);
+        return FACTORY.createXMLStreamReader(in);
+    }
+
+    private static XMLInputFactory newFactory() {
+        XMLInputFactory factory = new InputFactoryImpl();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return factory;
     }
 
     static boolean isDoctype(int event) {
