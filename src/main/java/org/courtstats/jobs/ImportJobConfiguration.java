@@ -31,6 +31,7 @@ class ImportJobConfiguration {
 
     static final String JOB_NAME = "monthlyImport";
     static final String RERUN_JOB_NAME = "courtRerun";
+
     @Bean
     Step registerDeliveries(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             DeliveryRepository deliveries, DeliveryArchive archive, RunDiscovery discovery) {
