@@ -533,7 +533,8 @@ public final class Benchmark {
         jdbc.execute("drop table benchmark_case_row");
         Files.delete(rows);
         Rate server = new Rate(count, best);
-        out.printf(Locale.ROOT, "  PostgreSQL storing the loaded rows alone (binary COPY, %d columns, no parsing)  %s = %.2f × psql's \\copy time%n",
+        out.printf(Locale.ROOT, "  PostgreSQL storing the loaded rows alone (binary COPY, %d columns, no parsing)"
+                        + "  %s = %.2f × psql's \\copy time%n",
                 jdbc.queryForObject("select count(*) from pg_attribute where attrelid = 'core.case_row'::regclass"
                         + " and attnum > 0 and not attisdropped", Integer.class), server.describe(),
                 psql.rowsPerSecond() / server.rowsPerSecond());

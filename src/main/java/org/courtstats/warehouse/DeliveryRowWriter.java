@@ -35,6 +35,8 @@ public class DeliveryRowWriter {
     private static final String COLUMN_TYPES = "select format_type(a.atttypid, null) from unnest(string_to_array(?, ', '))"
             + " with ordinality as c(name, position) join pg_attribute a on a.attrelid = 'core.case_row'::regclass"
             + " and a.attname = c.name order by c.position";
+    /** Summarises the pages of core.case_row that its BRIN index has not summarised yet. */
+    static final String SUMMARIZE_NEW_PAGES = "select brin_summarize_new_values('core.case_row_delivery_brin')";
     private static final String COPY_ISSUES = "copy staging.row_issue (delivery_id, sheet_name, row_number, field,"
             + " header, raw_value, reason_code, severity, message, case_no, raw_row) from stdin";
 
@@ -87,8 +89,7 @@ public class DeliveryRowWriter {
      * it is published ({@link SlicePublisher#indexLoadedRows} then finds little or nothing left).
      */
     public void summarizeLoadedRows() {
-        new JdbcTemplate(dataSource).queryForObject("select brin_summarize_new_values('core.case_row_delivery_brin')",
-                Integer.class);
+        new JdbcTemplate(dataSource).queryForObject(SUMMARIZE_NEW_PAGES, Integer.class);
     }
 
     /** One chunk's rows on their way into core.case_row, and their problems into staging.row_issue. */

@@ -43,7 +43,7 @@ public class SlicePublisher {
      * is left here is a delivery whose summary was not made (a load that failed after its last chunk).
      */
     public void indexLoadedRows() {
-        jdbc.queryForObject("select brin_summarize_new_values('core.case_row_delivery_brin')", Integer.class);
+        jdbc.queryForObject(DeliveryRowWriter.SUMMARIZE_NEW_PAGES, Integer.class);
         // Only the columns the planner needs for finding deliveries and sizing the indicator cube:
         // a third of the time of analysing every column.
         jdbc.execute("analyze core.case_row (delivery_id, original_court_code, case_type_code, disposition,"

@@ -30,6 +30,13 @@ public final class CourtstatsProcess {
     /** The application name of the test's own connections, so they can be told from the process's. */
     public static final String TEST_APPLICATION = "courtstats-test";
 
+    /**
+     * The environment that makes an import commit every {@link WarehouseTest#CHUNK_ROWS} rows (the
+     * default is 20 000): the crash tests need a few committed chunks of their small deliveries.
+     */
+    public static final Map<String, String> SMALL_CHUNKS =
+            Map.of("COURTSTATS_IMPORT_CHUNK_ROWS", String.valueOf(WarehouseTest.CHUNK_ROWS));
+
     private final Process process;
     private final Path dataDirectory;
     private final Path output;
@@ -39,13 +46,6 @@ public final class CourtstatsProcess {
         this.dataDirectory = dataDirectory;
         this.output = output;
     }
-
-    /**
-     * The environment that makes an import commit every {@link WarehouseTest#CHUNK_ROWS} rows (the
-     * default is 20 000): the crash tests need a few committed chunks of their small deliveries.
-     */
-    public static final Map<String, String> SMALL_CHUNKS =
-            Map.of("COURTSTATS_IMPORT_CHUNK_ROWS", String.valueOf(WarehouseTest.CHUNK_ROWS));
 
     /**
      * Starts {@code java … org.courtstats.CourtstatsApplication ARGS} on the data directory. Standard
